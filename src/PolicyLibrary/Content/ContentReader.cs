@@ -1,0 +1,88 @@
+namespace PolicyLibrary.Content;
+
+/// <summary>Reads a content folder from disk. Syntax problems become <see cref="ContentError"/>s naming the file.</summary>
+internal static class ContentReader
+{
+    public const string CategoriesFile = "categories.yaml";
+    public const string OrgUnitsFile = "org-units.yaml";
+    public const string CalendarFolder = "calendar";
+    public const string DocumentsFolder = "documents";
+    public const string InterpretationsFolder = "interpretations";
+    public const string MediaFolder = "media";
+
+    public static ContentSet Read(string root)
+    {
+        var set = new ContentSet();
+        if (!Directory.Exists(root))
+        {
+            set.Errors.Add(new ContentError(root, "内容目录不存在。"));
+            return set;
+        }
+
+        ReadList(root, CategoriesFile, set.Categories, set.Errors);
+        ReadList(root, OrgUnitsFile, set.OrgUnits, set.Errors);
+
+        foreach (var (file, path) in FilesIn(root, CalendarFolder, "*.yaml"))
+        {
+            Parse(file, set.Errors, () => set.Calendars.Add((file, FrontMatter.ReadYaml<CalendarFile>(File.ReadAllText(path)))));
+        }
+
+        foreach (var (file, path) in FilesIn(root, DocumentsFolder, "*.md"))
+        {
+            Parse(file, set.Errors, () =>
+            {
+                var (header, body) = FrontMatter.ReadMarkdown<DocumentFile>(File.ReadAllText(path));
+                set.Documents.Add((file, SlugOf(path), header, body));
+            });
+        }
+
+        foreach (var (file, path) in FilesIn(root, InterpretationsFolder, "*.md"))
+        {
+            Parse(file, set.Errors, () =>
+            {
+                var (header, body) = FrontMatter.ReadMarkdown<InterpretationFile>(File.ReadAllText(path));
+                set.Interpretations.Add((file, SlugOf(path), header, body));
+            });
+        }
+
+        set.Media.AddRange(FilesIn(root, MediaFolder, "*"));
+        return set;
+    }
+
+    private static void ReadList<T>(string root, string name, List<T> into, List<ContentError> errors) where T : class
+    {
+        var path = Path.Combine(root, name);
+        if (!File.Exists(path))
+        {
+            errors.Add(new ContentError(name, "文件不存在。"));
+            return;
+        }
+
+        Parse(name, errors, () => into.AddRange(FrontMatter.ReadYaml<List<T>>(FrontMatter.Normalise(File.ReadAllText(path)))));
+    }
+
+    private static void Parse(string file, List<ContentError> errors, Action parse)
+    {
+        try
+        {
+            parse();
+        }
+        catch (FormatException e)
+        {
+            errors.Add(new ContentError(file, e.Message));
+        }
+    }
+
+    private static IEnumerable<(string File, string FullPath)> FilesIn(string root, string folder, string pattern)
+    {
+        var directory = Path.Combine(root, folder);
+        return Directory.Exists(directory)
+            ? Directory.EnumerateFiles(directory, pattern)
+                .Where(p => !Path.GetFileName(p).StartsWith('.'))
+                .Order(StringComparer.Ordinal)
+                .Select(p => ($"{folder}/{Path.GetFileName(p)}", p))
+            : [];
+    }
+
+    private static string SlugOf(string path) => Path.GetFileNameWithoutExtension(path);
+}

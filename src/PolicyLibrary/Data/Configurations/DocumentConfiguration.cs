@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PolicyLibrary.Documents;
+
+namespace PolicyLibrary.Data.Configurations;
+
+internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
+{
+    public void Configure(EntityTypeBuilder<Document> builder)
+    {
+        builder.Property(d => d.Slug).HasMaxLength(100);
+        builder.HasIndex(d => d.Slug).IsUnique();
+        builder.Property(d => d.IndexNumber).HasMaxLength(64);
+        builder.HasIndex(d => d.IndexNumber).IsUnique();
+        builder.Property(d => d.Title).HasMaxLength(300);
+        builder.Property(d => d.DocumentNumber).HasMaxLength(64);
+        builder.HasIndex(d => d.DocumentNumber);
+        builder.Property(d => d.IssuingOrgan).HasMaxLength(100);
+        builder.Property(d => d.DrafterName).HasMaxLength(50);
+        builder.Property(d => d.DisclosureReason).HasMaxLength(500);
+        builder.Property(d => d.Version).IsConcurrencyToken();
+
+        builder.HasOne(d => d.DraftingUnit).WithMany().HasForeignKey(d => d.DraftingUnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(d => d.Category).WithMany().HasForeignKey(d => d.CategoryId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(d => d.ReplacedBy).WithMany().HasForeignKey(d => d.ReplacedById).OnDelete(DeleteBehavior.SetNull);
+        builder.HasMany(d => d.CoIssuingUnits).WithMany().UsingEntity(
+            "DocumentCoIssuingUnits",
+            r => r.HasOne(typeof(Organisation.OrgUnit)).WithMany().HasForeignKey("OrgUnitId").OnDelete(DeleteBehavior.Restrict),
+            l => l.HasOne(typeof(Document)).WithMany().HasForeignKey("DocumentId").OnDelete(DeleteBehavior.Cascade));
+
+        // The public list filters on these and sorts by publication.
+        builder.HasIndex(d => new { d.Status, d.Disclosure, d.PublishedAtUtc });
+        builder.HasIndex(d => d.CategoryId);
+    }
+}

@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PolicyLibrary.Interpretations;
+
+namespace PolicyLibrary.Data.Configurations;
+
+internal sealed class InterpretationConfiguration : IEntityTypeConfiguration<Interpretation>
+{
+    public void Configure(EntityTypeBuilder<Interpretation> builder)
+    {
+        builder.Property(i => i.Slug).HasMaxLength(100);
+        builder.HasIndex(i => i.Slug).IsUnique();
+        builder.Property(i => i.Title).HasMaxLength(300);
+        builder.Property(i => i.AuthorName).HasMaxLength(50);
+        builder.Property(i => i.Summary).HasMaxLength(500);
+        builder.Property(i => i.Version).IsConcurrencyToken();
+        builder.HasOne(i => i.Document).WithMany(d => d.Interpretations).HasForeignKey(i => i.DocumentId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(i => i.InterpretingUnit).WithMany().HasForeignKey(i => i.InterpretingUnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(i => new { i.Status, i.PublishedAtUtc });
+    }
+}

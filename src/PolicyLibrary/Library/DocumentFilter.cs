@@ -1,0 +1,84 @@
+using System.Globalization;
+using PolicyLibrary.Documents;
+
+namespace PolicyLibrary.Library;
+
+/// <summary>
+/// The filters of the public document list. Built from raw query values: a value that is not understood
+/// is dropped with a message for the reader, never an error.
+/// </summary>
+public sealed record DocumentFilter
+{
+    public const int MaxPage = 100_000;
+
+    public string? Category { get; init; }
+    public string? Organ { get; init; }
+    public int? Year { get; init; }
+    public DocumentKind? Kind { get; init; }
+    public Validity? Validity { get; init; }
+    public int Page { get; init; } = 1;
+
+    public IReadOnlyList<string> Ignored { get; init; } = [];
+
+    public bool IsEmpty => Category is null && Organ is null && Year is null && Kind is null && Validity is null;
+
+    public static DocumentFilter FromQuery(string? category, string? organ, string? year, string? kind, string? validity, string? page)
+    {
+        var ignored = new List<string>();
+        T? Drop<T>(string what, string value) where T : struct
+        {
+            ignored.Add($"{what}“{Shorten(value)}”无效，已忽略。");
+            return null;
+        }
+
+        string? Text(string? value, string what, int max)
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                return null;
+            }
+
+            var trimmed = value.Trim();
+            if (trimmed.Length <= max && !trimmed.Any(char.IsControl))
+            {
+                return trimmed;
+            }
+
+            ignored.Add($"{what}“{Shorten(trimmed)}”无效，已忽略。");
+            return null;
+        }
+
+        return new DocumentFilter
+        {
+            Category = Text(category, "分类", 64),
+            Organ = Text(organ, "发文机关", 100),
+            Year = string.IsNullOrWhiteSpace(year) ? null
+                : int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1949 and <= 2100 ? y
+                : Drop<int>("年份", year),
+            Kind = string.IsNullOrWhiteSpace(kind) ? null
+                : EnumLabels<DocumentKind>.TryParseName(kind, out var k) ? k : Drop<DocumentKind>("文件类型", kind),
+            Validity = string.IsNullOrWhiteSpace(validity) ? null
+                : EnumLabels<Validity>.TryParseName(validity, out var v) ? v : Drop<Validity>("有效性", validity),
+            Page = ParsePage(page, ignored),
+            Ignored = ignored,
+        };
+    }
+
+    public static int ParsePage(string? page, List<string> ignored)
+    {
+        if (string.IsNullOrWhiteSpace(page))
+        {
+            return 1;
+        }
+
+        if (int.TryParse(page, NumberStyles.None, CultureInfo.InvariantCulture, out var p) && p is >= 1 and <= MaxPage)
+        {
+            return p;
+        }
+
+        ignored.Add($"页码“{Shorten(page)}”无效，已显示第 1 页。");
+        return 1;
+    }
+
+    private static string Shorten(string value) => value.Length > 20 ? value[..20] + "…" : value;
+}

@@ -1,0 +1,143 @@
+using Microsoft.EntityFrameworkCore;
+using PolicyLibrary.Data;
+using PolicyLibrary.Documents;
+using PolicyLibrary.Interpretations;
+
+namespace PolicyLibrary.Library;
+
+/// <summary>
+/// The public read side of the library. Every query starts from <see cref="PublicVisibility"/>, so nothing
+/// unpublished, scheduled for later, 依申请公开 or 不予公开 can reach a page, a count or a link.
+/// </summary>
+public sealed class LibraryQueries(PolicyLibraryDbContext db, TimeProvider clock)
+{
+    public const int PageSize = 20;
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    private IQueryable<Document> PublicDocuments => db.Documents.AsNoTracking().WherePublic(Now);
+
+    private IQueryable<Interpretation> PublicInterpretations => db.Interpretations.AsNoTracking().WherePublic(Now);
+
+    public async Task<HomeOverview> HomeAsync(CancellationToken ct = default) => new(
+        await SummariesOf(PublicDocuments).Take(8).ToListAsync(ct),
+        await SummariesOf(PublicInterpretations).Take(6).ToListAsync(ct),
+        await CategoryCountsAsync(ct),
+        await PublicDocuments.CountAsync(ct),
+        await PublicInterpretations.CountAsync(ct));
+
+    public async Task<IReadOnlyList<CategoryCount>> CategoryCountsAsync(CancellationToken ct = default)
+    {
+        var counts = await PublicDocuments.GroupBy(d => d.CategoryId).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        var categories = await db.Categories.AsNoTracking().OrderBy(c => c.SortOrder).ToListAsync(ct);
+        return [.. categories.Select(c => new CategoryCount(c.Code, c.Name, c.Description, counts.GetValueOrDefault(c.Id)))];
+    }
+
+    public async Task<DocumentListResult> DocumentsAsync(DocumentFilter filter, CancellationToken ct = default)
+    {
+        var messages = new List<string>(filter.Ignored);
+        var categories = await CategoryCountsAsync(ct);
+        if (filter.Category is { } code && categories.All(c => c.Code != code))
+        {
+            messages.Add($"分类“{code}”不存在，已忽略。");
+            filter = filter with { Category = null };
+        }
+
+        var query = PublicDocuments;
+        if (filter.Category is { } category)
+        {
+            query = query.Where(d => d.Category!.Code == category);
+        }
+
+        if (filter.Organ is { } organ)
+        {
+            query = query.Where(d => d.IssuingOrgan == organ);
+        }
+
+        if (filter.Year is { } year)
+        {
+            var (from, to) = (ChinaTime.StartOfDayUtc(new DateOnly(year, 1, 1)), ChinaTime.StartOfDayUtc(new DateOnly(year + 1, 1, 1)));
+            query = query.Where(d => d.PublishedAtUtc >= from && d.PublishedAtUtc < to);
+        }
+
+        if (filter.Kind is { } kind)
+        {
+            query = query.Where(d => d.Kind == kind);
+        }
+
+        if (filter.Validity is { } validity)
+        {
+            query = query.Where(d => d.Validity == validity);
+        }
+
+        var total = await query.CountAsync(ct);
+        var lastPage = Math.Max(1, (total + PageSize - 1) / PageSize);
+        if (filter.Page > lastPage)
+        {
+            messages.Add($"共 {lastPage} 页，已显示最后一页。");
+            filter = filter with { Page = lastPage };
+        }
+
+        var items = await SummariesOf(query).Skip((filter.Page - 1) * PageSize).Take(PageSize).ToListAsync(ct);
+        var published = await PublicDocuments.Select(d => new { d.IssuingOrgan, d.PublishedAtUtc }).ToListAsync(ct);
+        return new DocumentListResult(
+            new PagedList<DocumentSummary>(items, filter.Page, PageSize, total), filter, messages, categories,
+            [.. published.Select(d => d.IssuingOrgan).Distinct().Order(StringComparer.Ordinal)],
+            [.. published.Select(d => ChinaTime.DateOf(d.PublishedAtUtc!.Value).Year).Distinct().OrderDescending()]);
+    }
+
+    public async Task<PagedList<InterpretationSummary>> InterpretationsAsync(int page, CancellationToken ct = default)
+    {
+        var total = await PublicInterpretations.CountAsync(ct);
+        page = Math.Clamp(page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
+        var items = await SummariesOf(PublicInterpretations).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(ct);
+        return new PagedList<InterpretationSummary>(items, page, PageSize, total);
+    }
+
+    public async Task<DocumentDetail?> DocumentAsync(string slug, CancellationToken ct = default)
+    {
+        var document = await PublicDocuments.Where(d => d.Slug == slug)
+            .Include(d => d.DraftingUnit).Include(d => d.Category).Include(d => d.CoIssuingUnits)
+            .AsSplitQuery().FirstOrDefaultAsync(ct);
+        if (document is null)
+        {
+            return null;
+        }
+
+        // Links to other documents are shown only when those are public too.
+        var replacedBy = document.ReplacedById is { } replacedById
+            ? await PublicDocuments.Where(d => d.Id == replacedById).Select(d => new DocumentLink(d.Slug, d.Title, d.DocumentNumber)).FirstOrDefaultAsync(ct)
+            : null;
+        var replaces = await PublicDocuments.Where(d => d.ReplacedById == document.Id)
+            .OrderBy(d => d.PublishedAtUtc).Select(d => new DocumentLink(d.Slug, d.Title, d.DocumentNumber)).ToListAsync(ct);
+        var interpretations = await SummariesOf(PublicInterpretations.Where(i => i.DocumentId == document.Id)).ToListAsync(ct);
+
+        return new DocumentDetail(document.Id, document.Slug, document.IndexNumber, document.Title, document.DocumentNumber,
+            document.IssuingOrgan, document.DraftingUnit!.Name, [.. document.CoIssuingUnits.Select(u => u.Name)],
+            document.Category!.Code, document.Category.Name, document.Kind, document.SubjectWords, document.WrittenOn,
+            document.PublishedAtUtc!.Value, document.EffectiveOn, document.Validity, document.ValidityChangedOn,
+            replacedBy, replaces, document.BodyHtml, interpretations, document.UpdatedAtUtc);
+    }
+
+    public Task<InterpretationDetail?> InterpretationAsync(string slug, CancellationToken ct = default) =>
+        PublicInterpretations.Where(i => i.Slug == slug)
+            .Select(i => new InterpretationDetail(i.Slug, i.Title, i.Form, i.Summary, i.InterpretingUnit!.Name, i.AuthorName,
+                i.PublishedAtUtc!.Value, i.BodyHtml, new DocumentLink(i.Document!.Slug, i.Document.Title, i.Document.DocumentNumber),
+                i.UpdatedAtUtc))
+            .FirstOrDefaultAsync(ct);
+
+    private IQueryable<DocumentSummary> SummariesOf(IQueryable<Document> documents)
+    {
+        var now = Now;
+        return documents.OrderByDescending(d => d.PublishedAtUtc).ThenByDescending(d => d.Id)
+            .Select(d => new DocumentSummary(d.Slug, d.Title, d.DocumentNumber, d.IssuingOrgan, d.Category!.Name,
+                d.Kind, d.Validity, d.PublishedAtUtc!.Value,
+                d.Interpretations.Count(i => i.Status == Review.WorkflowStatus.Published && i.PublishedAtUtc <= now)));
+    }
+
+    private static IQueryable<InterpretationSummary> SummariesOf(IQueryable<Interpretation> interpretations) =>
+        interpretations.OrderByDescending(i => i.PublishedAtUtc).ThenByDescending(i => i.Id)
+            .Select(i => new InterpretationSummary(i.Slug, i.Title, i.Form, i.Summary, i.InterpretingUnit!.Name,
+                i.PublishedAtUtc!.Value, i.Document!.Slug, i.Document.Title));
+}

@@ -1,0 +1,37 @@
+using PolicyLibrary.Documents;
+using PolicyLibrary.Interpretations;
+
+namespace PolicyLibrary.Library;
+
+// What the public side — the site and the API alike — gets back from the library's queries.
+
+public sealed record DocumentSummary(
+    string Slug, string Title, string? DocumentNumber, string IssuingOrgan, string CategoryName,
+    DocumentKind Kind, Validity Validity, DateTime PublishedAtUtc, int InterpretationCount);
+
+public sealed record DocumentLink(string Slug, string Title, string? DocumentNumber);
+
+public sealed record DocumentDetail(
+    int Id, string Slug, string IndexNumber, string Title, string? DocumentNumber, string IssuingOrgan,
+    string DraftingUnitName, IReadOnlyList<string> CoIssuingUnitNames, string CategoryCode, string CategoryName,
+    DocumentKind Kind, IReadOnlyList<string> SubjectWords, DateOnly WrittenOn, DateTime PublishedAtUtc, DateOnly? EffectiveOn,
+    Validity Validity, DateOnly? ValidityChangedOn, DocumentLink? ReplacedBy, IReadOnlyList<DocumentLink> Replaces,
+    string BodyHtml, IReadOnlyList<InterpretationSummary> Interpretations, DateTime UpdatedAtUtc);
+
+public sealed record InterpretationSummary(
+    string Slug, string Title, InterpretationForm Form, string Summary, string UnitName, DateTime PublishedAtUtc,
+    string DocumentSlug, string DocumentTitle);
+
+public sealed record InterpretationDetail(
+    string Slug, string Title, InterpretationForm Form, string Summary, string UnitName, string AuthorName,
+    DateTime PublishedAtUtc, string BodyHtml, DocumentLink Document, DateTime UpdatedAtUtc);
+
+public sealed record CategoryCount(string Code, string Name, string Description, int DocumentCount);
+
+public sealed record DocumentListResult(
+    PagedList<DocumentSummary> Documents, DocumentFilter Filter, IReadOnlyList<string> Messages,
+    IReadOnlyList<CategoryCount> Categories, IReadOnlyList<string> Organs, IReadOnlyList<int> Years);
+
+public sealed record HomeOverview(
+    IReadOnlyList<DocumentSummary> LatestDocuments, IReadOnlyList<InterpretationSummary> LatestInterpretations,
+    IReadOnlyList<CategoryCount> Categories, int DocumentCount, int InterpretationCount);

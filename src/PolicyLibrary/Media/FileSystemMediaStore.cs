@@ -1,0 +1,53 @@
+using System.Security.Cryptography;
+
+namespace PolicyLibrary.Media;
+
+/// <summary>Stores files as <c>{root}/{ab}/{abcdef…}</c> by SHA-256.</summary>
+public sealed class FileSystemMediaStore(string root) : IMediaStore
+{
+    public async Task<string> SaveAsync(Stream content, CancellationToken cancellationToken = default)
+    {
+        Directory.CreateDirectory(root);
+        var temp = Path.Combine(root, $".upload-{Guid.NewGuid():N}");
+        string hash;
+        await using (var file = File.Create(temp))
+        {
+            using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            var buffer = new byte[81920];
+            int read;
+            while ((read = await content.ReadAsync(buffer, cancellationToken)) > 0)
+            {
+                sha.AppendData(buffer, 0, read);
+                await file.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+            }
+
+            hash = Convert.ToHexStringLower(sha.GetHashAndReset());
+        }
+
+        var target = PathOf(hash);
+        if (File.Exists(target))
+        {
+            File.Delete(temp);
+        }
+        else
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Move(temp, target);
+        }
+
+        return hash;
+    }
+
+    public Stream? OpenRead(string sha256)
+    {
+        if (sha256.Length != 64 || !sha256.All(char.IsAsciiHexDigitLower))
+        {
+            return null;
+        }
+
+        var path = PathOf(sha256);
+        return File.Exists(path) ? File.OpenRead(path) : null;
+    }
+
+    private string PathOf(string hash) => Path.Combine(root, hash[..2], hash);
+}
