@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+using PolicyLibrary.Content;
+using PolicyLibrary.Data;
+using PolicyLibrary.Data.Sqlite;
+using PolicyLibrary.Library;
+using PolicyLibrary.Media;
+
+namespace PolicyLibrary.Web.Hosting;
+
+public static class DataSetup
+{
+    /// <summary>
+    /// The one place the database provider is chosen. SQLite, in the data folder, is the embedded default;
+    /// <c>ConnectionStrings:PolicyLibrary</c> overrides the file.
+    /// </summary>
+    public static WebApplicationBuilder AddPolicyLibraryData(this WebApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection(PolicyLibraryOptions.Section).Get<PolicyLibraryOptions>() ?? new();
+        var paths = SitePaths.Resolve(options, builder.Environment.ContentRootPath);
+        Directory.CreateDirectory(paths.DataPath);
+        var connectionString = builder.Configuration.GetConnectionString("PolicyLibrary")
+            ?? $"Data Source={Path.Combine(paths.DataPath, "policylibrary.db")}";
+
+        builder.Services.Configure<PolicyLibraryOptions>(builder.Configuration.GetSection(PolicyLibraryOptions.Section));
+        builder.Services.AddSingleton(paths);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddDbContext<PolicyLibraryDbContext>(o => o.UseSqlite(connectionString, SqliteData.Configure));
+        builder.Services.AddSingleton<IMediaStore>(new FileSystemMediaStore(Path.Combine(paths.DataPath, "media")));
+        builder.Services.AddScoped<LibraryQueries>();
+        builder.Services.AddScoped<ContentImporter>();
+        builder.Services.AddScoped<ContentExporter>();
+        // Keys in the data folder, so sign-in cookies survive a restart.
+        builder.Services.AddDataProtection().SetApplicationName("PolicyLibrary")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(paths.DataPath, "keys")));
+        builder.Services.AddHealthChecks().AddDbContextCheck<PolicyLibraryDbContext>();
+        return builder;
+    }
+}

@@ -1,0 +1,113 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using PolicyLibrary.Content;
+using PolicyLibrary.Data;
+using PolicyLibrary.Organisation;
+
+namespace PolicyLibrary.Web.Hosting;
+
+/// <summary>Brings the database up to date, seeds a fresh one from content/ and makes sure there is an administrator.</summary>
+public static partial class FirstRun
+{
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var db = services.GetRequiredService<PolicyLibraryDbContext>();
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(FirstRun));
+        var options = services.GetRequiredService<IOptions<PolicyLibraryOptions>>().Value;
+        var paths = services.GetRequiredService<SitePaths>();
+
+        await db.Database.MigrateAsync();
+
+        if (options.ImportContentOnFirstRun && !await db.Categories.AnyAsync() && !await db.Documents.AnyAsync())
+        {
+            if (paths.ContentPath is null)
+            {
+                LogNoContent(logger);
+            }
+            else
+            {
+                var progress = new Progress<string>(message => LogImport(logger, message));
+                await services.GetRequiredService<ContentImporter>().ImportAsync(paths.ContentPath, progress);
+            }
+        }
+
+        await EnsureRolesAndAdministratorAsync(services, db, options.Admin, logger);
+    }
+
+    private static async Task EnsureRolesAndAdministratorAsync(
+        IServiceProvider services, PolicyLibraryDbContext db, PolicyLibraryOptions.AdminOptions admin, ILogger logger)
+    {
+        var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                Check(await roles.CreateAsync(new IdentityRole(role)));
+            }
+        }
+
+        var users = services.GetRequiredService<UserManager<StaffMember>>();
+        if ((await users.GetUsersInRoleAsync(Roles.Administrator)).Count > 0)
+        {
+            return;
+        }
+
+        var unit = await db.OrgUnits.OrderBy(u => u.SortOrder).FirstOrDefaultAsync()
+            ?? db.OrgUnits.Add(new OrgUnit { Code = "system", Name = "系统管理", ShortName = "系统管理", Kind = OrgUnitKind.Other }).Entity;
+        await db.SaveChangesAsync();
+
+        var generated = string.IsNullOrEmpty(admin.Password);
+        var password = generated ? GeneratePassword() : admin.Password;
+        var user = new StaffMember
+        {
+            UserName = admin.UserName, Email = admin.Email, EmailConfirmed = true, DisplayName = "系统管理员", OrgUnitId = unit.Id,
+        };
+        Check(await users.CreateAsync(user, password));
+        Check(await users.AddToRoleAsync(user, Roles.Administrator));
+
+        if (generated)
+        {
+            // Printed once, on the run that creates the account; it is never stored in clear or shown again.
+            Console.WriteLine($"""
+
+                ================================================================
+                 PolicyLibrary 管理员账号已创建 / administrator account created
+                   用户名 user name: {admin.UserName}
+                   密码   password:  {password}
+                 请登录后立即修改密码。This password is shown only once.
+                ================================================================
+
+                """);
+        }
+
+        LogAdministratorCreated(logger, admin.UserName, generated ? "自动生成，已在控制台显示一次" : "来自配置");
+    }
+
+    private static string GeneratePassword()
+    {
+        const string alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+        var body = RandomNumberGenerator.GetString(alphabet, 16);
+        return $"{body[..8]}-{body[8..]}!7a";
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException("无法创建管理员或角色：" + string.Join("；", result.Errors.Select(e => e.Description)));
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "内容导入：{Message}")]
+    private static partial void LogImport(ILogger logger, string message);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "数据库为空，但找不到 content/ 目录（PolicyLibrary:ContentPath）；未导入任何内容。")]
+    private static partial void LogNoContent(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "已创建管理员 {UserName}（密码{PasswordSource}）。")]
+    private static partial void LogAdministratorCreated(ILogger logger, string userName, string passwordSource);
+}

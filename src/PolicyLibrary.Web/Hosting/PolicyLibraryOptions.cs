@@ -1,0 +1,31 @@
+namespace PolicyLibrary.Web.Hosting;
+
+/// <summary>The <c>PolicyLibrary</c> section of configuration (environment: <c>PolicyLibrary__DataPath</c> …).</summary>
+public sealed class PolicyLibraryOptions
+{
+    public const string Section = "PolicyLibrary";
+
+    /// <summary>Where the SQLite database and stored media live; relative paths are under the app's content root.</summary>
+    public string DataPath { get; set; } = "App_Data";
+
+    /// <summary>The content/ folder imported on first run; empty means "find content/ above the app".</summary>
+    public string ContentPath { get; set; } = "";
+
+    /// <summary>The active theme: the Razor Class Library named <c>PolicyLibrary.Themes.{Theme}</c>.</summary>
+    public string Theme { get; set; } = "Default";
+
+    public bool ImportContentOnFirstRun { get; set; } = true;
+
+    public string SiteName { get; set; } = "下陆区政策文件与解读库";
+
+    public AdminOptions Admin { get; set; } = new();
+
+    public sealed class AdminOptions
+    {
+        public string UserName { get; set; } = "admin";
+        public string Email { get; set; } = "admin@xialu.gov.cn";
+
+        /// <summary>The first administrator's password; when empty one is generated and printed once.</summary>
+        public string Password { get; set; } = "";
+    }
+}

@@ -1,0 +1,44 @@
+using PolicyLibrary.Web.Features.Media;
+using PolicyLibrary.Web.Features.Preferences;
+using PolicyLibrary.Web.Hosting;
+
+// `import DIR` / `export DIR` run against the configured database and exit; anything after them is configuration.
+string[] command = ContentCommands.IsCommand(args) ? [.. args.Take(2)] : [];
+var builder = WebApplication.CreateBuilder(args[command.Length..]);
+
+builder.AddPolicyLibraryData();
+builder.AddPolicyLibraryIdentity();
+builder.AddPolicyLibraryTheme();
+builder.Services.AddProblemDetails();
+
+var app = builder.Build();
+
+if (command.Length > 0)
+{
+    return await ContentCommands.RunAsync(app, command);
+}
+
+await app.PrepareDatabaseAsync();
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts();
+}
+
+app.UseExceptionHandler("/error/500");
+app.UseStatusCodePagesWithReExecute("/error/{0}");
+app.UseSecurityHeaders();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapStaticAssets();
+app.MapHealthChecks("/health");
+app.MapMedia();
+app.MapPreferences();
+app.MapControllers().WithStaticAssets();
+
+await app.RunAsync();
+return 0;
+
+/// <summary>Visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;
