@@ -1,0 +1,66 @@
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PolicyLibrary.Data;
+
+namespace PolicyLibrary.Tests.Support;
+
+/// <summary>The whole site in memory, on its own temporary data folder seeded from the repository's content/.</summary>
+public sealed class SiteFactory : WebApplicationFactory<Program>
+{
+    public const string AdminPassword = "Test-Admin-Passw0rd!";
+
+    private readonly TempFolder _data = new();
+
+    public string DataPath => _data.Path;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("PolicyLibrary:DataPath", _data.Path);
+        builder.UseSetting("PolicyLibrary:ContentPath", RepositoryPaths.Content);
+        builder.UseSetting("PolicyLibrary:Admin:Password", AdminPassword);
+        builder.UseSetting("ConnectionStrings:PolicyLibrary", $"Data Source={_data["site.db"]};Pooling=False");
+    }
+
+    public HttpClient NewClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    public async Task<T> WithDbAsync<T>(Func<PolicyLibraryDbContext, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PolicyLibraryDbContext>();
+        return await query(db);
+    }
+
+    public Task<List<PolicyLibrary.Documents.Document>> AllDocumentsAsync() => WithDbAsync(db =>
+        db.Documents.AsNoTracking().Include(d => d.Category).Include(d => d.Interpretations).ToListAsync());
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            _data.Dispose();
+        }
+    }
+}
+
+public static class HtmlPages
+{
+    private static readonly HtmlParser Parser = new();
+
+    public static async Task<IHtmlDocument> GetPageAsync(this HttpClient client, string url, System.Net.HttpStatusCode expected = System.Net.HttpStatusCode.OK)
+    {
+        using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.True(expected == response.StatusCode, $"GET {url}: expected {(int)expected}, got {(int)response.StatusCode}");
+        Assert.StartsWith("text/html", response.Content.Headers.ContentType?.MediaType, StringComparison.Ordinal);
+        return Parser.ParseDocument(html);
+    }
+
+    public static string Text(this IHtmlDocument page, string selector) =>
+        page.QuerySelector(selector)?.TextContent.Trim() ?? throw new Xunit.Sdk.XunitException($"no element matches {selector}");
+}
