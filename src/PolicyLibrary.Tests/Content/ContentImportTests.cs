@@ -38,6 +38,19 @@ public class ContentImportTests
         Assert.Equal(0, (await second.ImportAsync(RepositoryPaths.Content)).Changes);
     }
 
+    [Fact]
+    public async Task Export_ShouldWriteTheSeedContentBackInItsOwnFormat()
+    {
+        using var folder = new TempFolder();
+        using var database = await TestDatabase.CreateAsync();
+        await database.ImportAsync(RepositoryPaths.Content);
+        await database.ExportAsync(folder["export"]);
+        File.Copy(Path.Combine(RepositoryPaths.Content, "README.md"), folder["export/README.md"]);
+
+        // content/ is kept in the exporter's canonical form; `… -- export DIR` rewrites a hand-edited file into it.
+        FolderComparison.AssertEqual(RepositoryPaths.Content, folder["export"]);
+    }
+
     [Theory]
     [InlineData("documents/disclosure-notice-2016-66.md", "kind: 行政规范性文件", "kind: 通知", "kind")]
     [InlineData("documents/disclosure-notice-2016-66.md", "writtenOn: 2016-03-10", "writtenOn: 2016-02-30", "writtenOn")]

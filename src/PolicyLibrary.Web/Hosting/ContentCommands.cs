@@ -21,16 +21,17 @@ public static class ContentCommands
         var services = scope.ServiceProvider;
         await services.GetRequiredService<PolicyLibraryDbContext>().Database.MigrateAsync();
         var progress = new SynchronousProgress(Console.WriteLine);
+        var folder = FromCallersDirectory(args[1]);
         try
         {
             if (args[0] == "import")
             {
-                var report = await services.GetRequiredService<ContentImporter>().ImportAsync(args[1], progress);
+                var report = await services.GetRequiredService<ContentImporter>().ImportAsync(folder, progress);
                 Console.WriteLine(report.Changes == 0 ? "数据库已是最新，未作更改。" : $"导入完成，共 {report.Changes} 项更改。");
             }
             else
             {
-                await services.GetRequiredService<ContentExporter>().ExportAsync(args[1], progress);
+                await services.GetRequiredService<ContentExporter>().ExportAsync(folder, progress);
             }
 
             return 0;
@@ -41,6 +42,14 @@ public static class ContentCommands
             return 1;
         }
     }
+
+    /// <summary>
+    /// A relative path is meant from where the command was typed. <c>dotnet run --project</c> starts the app in the
+    /// project folder, so the shell's <c>PWD</c> is used when it names a folder.
+    /// </summary>
+    private static string FromCallersDirectory(string path) =>
+        Path.GetFullPath(path, Environment.GetEnvironmentVariable("PWD") is { Length: > 0 } pwd && Directory.Exists(pwd)
+            ? pwd : Environment.CurrentDirectory);
 
     /// <summary>Reports on the calling thread, so progress lines come out in order before the result.</summary>
     private sealed class SynchronousProgress(Action<string> report) : IProgress<string>

@@ -1,5 +1,7 @@
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.EventEmitters;
 using YamlDotNet.Serialization.NamingConventions;
 
 namespace PolicyLibrary.Content;
@@ -18,6 +20,7 @@ internal static class FrontMatter
         .WithNamingConvention(CamelCaseNamingConvention.Instance)
         .ConfigureDefaultValuesHandling(DefaultValuesHandling.OmitNull | DefaultValuesHandling.OmitEmptyCollections)
         .WithIndentedSequences()
+        .WithEventEmitter(next => new InlineStringLists(next))
         .Build();
 
     public static T ReadYaml<T>(string yaml) where T : class
@@ -63,4 +66,18 @@ internal static class FrontMatter
         $"{Fence}\n{WriteYaml(header)}{Fence}\n{body.Trim('\n')}\n";
 
     public static string Normalise(string text) => text.TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal);
+
+    /// <summary>Writes lists of words as <c>[a, b]</c>, the way editors write subject words by hand.</summary>
+    private sealed class InlineStringLists(IEventEmitter next) : ChainedEventEmitter(next)
+    {
+        public override void Emit(SequenceStartEventInfo eventInfo, IEmitter emitter)
+        {
+            if (typeof(IEnumerable<string>).IsAssignableFrom(eventInfo.Source.Type))
+            {
+                eventInfo = new SequenceStartEventInfo(eventInfo.Source) { Style = SequenceStyle.Flow };
+            }
+
+            base.Emit(eventInfo, emitter);
+        }
+    }
 }
