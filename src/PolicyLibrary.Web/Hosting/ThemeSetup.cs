@@ -30,6 +30,8 @@ public static class ThemeSetup
                 parts.ApplicationParts.Remove(part);
             }
         });
+        // Staff pages live with their feature (Features/Account/Login.cshtml) and use the theme's layout.
+        builder.Services.Configure<Microsoft.AspNetCore.Mvc.Razor.RazorViewEngineOptions>(o => o.ViewLocationFormats.Add("/Features/{1}/{0}.cshtml"));
         // Chinese text is written as characters, not as &#x…; entities: a third of the bytes and readable source.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         return builder;

@@ -1,0 +1,79 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using PolicyLibrary.Data;
+using PolicyLibrary.Organisation;
+
+namespace PolicyLibrary.Web.Features.Account;
+
+/// <summary>Sign-in and sign-out for staff, with Identity's lockout after repeated failures.</summary>
+[Route("account")]
+public sealed class AccountController(SignInManager<StaffMember> signIn, UserManager<StaffMember> users, PolicyLibraryDbContext db) : Controller
+{
+    private static readonly Dictionary<string, string> RoleNames = new()
+    {
+        [Roles.Administrator] = "系统管理员",
+        [Roles.Drafter] = "起草人",
+        [Roles.Reviewer] = "审核人",
+        [Roles.TrainingCoordinator] = "培训管理员",
+        [Roles.Staff] = "工作人员",
+    };
+
+    [HttpGet("login")]
+    public IActionResult Login(string? returnUrl) => View(new SignInForm { ReturnUrl = LocalOrNull(returnUrl) });
+
+    [HttpPost("login")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Login(SignInForm form)
+    {
+        form.ReturnUrl = LocalOrNull(form.ReturnUrl);
+        if (!ModelState.IsValid)
+        {
+            return View(form);
+        }
+
+        var result = await signIn.PasswordSignInAsync(form.UserName.Trim(), form.Password, form.RememberMe, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            return LocalRedirect(form.ReturnUrl ?? "/account");
+        }
+
+        ModelState.AddModelError(string.Empty, result.IsLockedOut
+            ? "登录失败次数过多，账号已暂时锁定，请 15 分钟后再试。"
+            : result.IsNotAllowed ? "该账号暂不允许登录，请联系系统管理员。" : "用户名或密码不正确。");
+        return View(form);
+    }
+
+    [HttpPost("logout")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Logout()
+    {
+        await signIn.SignOutAsync();
+        return LocalRedirect("/");
+    }
+
+    [Authorize]
+    [HttpGet("")]
+    public async Task<IActionResult> Index()
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        var unit = await db.OrgUnits.AsNoTracking().Where(u => u.Id == user.OrgUnitId).Select(u => u.Name).FirstOrDefaultAsync() ?? "";
+        var roles = await users.GetRolesAsync(user);
+        return View(new AccountSummary(user.UserName ?? "", user.DisplayName, unit, [.. roles.Select(r => RoleNames.GetValueOrDefault(r, r))]));
+    }
+
+    [HttpGet("denied")]
+    public IActionResult Denied()
+    {
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+        return View();
+    }
+
+    private string? LocalOrNull(string? url) => !string.IsNullOrEmpty(url) && Url.IsLocalUrl(url) ? url : null;
+}
