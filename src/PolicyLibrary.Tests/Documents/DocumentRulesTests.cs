@@ -7,10 +7,17 @@ public class DocumentRulesTests
 {
     private static Document ValidDocument() => new()
     {
-        Slug = "notice", IndexNumber = "011043070/2016-00066", Title = "关于进一步加强政府信息公开工作的通知",
-        DocumentNumber = "黄下政办〔2016〕66号", IssuingOrgan = "下陆区人民政府办公室", DrafterName = "王立新",
-        BodyMarkdown = "正文", BodyHtml = "<p>正文</p>", WrittenOn = new DateOnly(2016, 3, 10),
-        PublishedAtUtc = new DateTime(2016, 3, 13, 1, 0, 0, DateTimeKind.Utc), Status = WorkflowStatus.Published,
+        Slug = "notice",
+        IndexNumber = "011043070/2016-00066",
+        Title = "关于进一步加强政府信息公开工作的通知",
+        DocumentNumber = "黄下政办〔2016〕66号",
+        IssuingOrgan = "下陆区人民政府办公室",
+        DrafterName = "王立新",
+        BodyMarkdown = "正文",
+        BodyHtml = "<p>正文</p>",
+        WrittenOn = new DateOnly(2016, 3, 10),
+        PublishedAtUtc = new DateTime(2016, 3, 13, 1, 0, 0, DateTimeKind.Utc),
+        Status = WorkflowStatus.Published,
     };
 
     [Theory]

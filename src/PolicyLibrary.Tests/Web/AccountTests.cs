@@ -95,7 +95,9 @@ public class AccountTests(SiteFactory site) : IClassFixture<SiteFactory>
         var token = form.QuerySelector("input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
         return await client.PostAsync(new Uri("/account/login", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["UserName"] = user, ["Password"] = password, ["__RequestVerificationToken"] = token,
+            ["UserName"] = user,
+            ["Password"] = password,
+            ["__RequestVerificationToken"] = token,
         }));
     }
 }

@@ -64,7 +64,11 @@ public static partial class FirstRun
         var password = generated ? GeneratePassword() : admin.Password;
         var user = new StaffMember
         {
-            UserName = admin.UserName, Email = admin.Email, EmailConfirmed = true, DisplayName = "系统管理员", OrgUnitId = unit.Id,
+            UserName = admin.UserName,
+            Email = admin.Email,
+            EmailConfirmed = true,
+            DisplayName = "系统管理员",
+            OrgUnitId = unit.Id,
         };
         Check(await users.CreateAsync(user, password));
         Check(await users.AddToRoleAsync(user, Roles.Administrator));

@@ -24,7 +24,10 @@ public sealed class ContentExporter(PolicyLibraryDbContext db, IMediaStore media
         var units = await db.OrgUnits.AsNoTracking().OrderBy(u => u.SortOrder).ThenBy(u => u.Code).ToListAsync(ct);
         await WriteAsync(root, ContentReader.OrgUnitsFile, FrontMatter.WriteYaml(units.Select(u => new OrgUnitFile
         {
-            Code = u.Code, Name = u.Name, ShortName = u.ShortName, Kind = EnumLabels<OrgUnitKind>.Of(u.Kind),
+            Code = u.Code,
+            Name = u.Name,
+            ShortName = u.ShortName,
+            Kind = EnumLabels<OrgUnitKind>.Of(u.Kind),
         }).ToList()), ct);
 
         var days = await db.CalendarDays.AsNoTracking().OrderBy(d => d.Date).ToListAsync(ct);

@@ -26,7 +26,13 @@ public sealed partial class ContentImporter
             var added = !existing.TryGetValue(slug, out var document);
             document ??= new Document
             {
-                Slug = slug, IndexNumber = "", Title = "", IssuingOrgan = "", DrafterName = "", BodyMarkdown = "", BodyHtml = "",
+                Slug = slug,
+                IndexNumber = "",
+                Title = "",
+                IssuingOrgan = "",
+                DrafterName = "",
+                BodyMarkdown = "",
+                BodyHtml = "",
             };
             document.Title = fields.Required(header.Title, "title", 300);
             document.IndexNumber = fields.Required(header.IndexNumber, "indexNumber", 64);

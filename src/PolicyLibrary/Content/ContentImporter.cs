@@ -123,7 +123,10 @@ public sealed partial class ContentImporter(PolicyLibraryDbContext db, IMediaSto
             var added = !existing.TryGetValue(name, out var media);
             media ??= db.MediaFiles.Add(new MediaFile
             {
-                FileName = name, Sha256 = sha, ContentType = MediaTypes.Of(name), CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+                FileName = name,
+                Sha256 = sha,
+                ContentType = MediaTypes.Of(name),
+                CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
             }).Entity;
             (media.Sha256, media.ContentType, media.Length) = (sha, MediaTypes.Of(name), new FileInfo(path).Length);
             report.Count("媒体", added, IsModified(media));
