@@ -6,6 +6,10 @@ using PolicyLibrary.Web.Hosting;
 string[] command = ContentCommands.IsCommand(args) ? [.. args.Take(2)] : [];
 var builder = WebApplication.CreateBuilder(args[command.Length..]);
 
+// The theme's CSS and script come from its Razor Class Library. Run from the build output (not only in Development),
+// the static-web-assets manifest maps them; in a published app there is no manifest and this does nothing.
+builder.WebHost.UseStaticWebAssets();
+
 builder.AddPolicyLibraryData();
 builder.AddPolicyLibraryIdentity();
 builder.AddPolicyLibraryTheme();

@@ -1,0 +1,30 @@
+namespace PolicyLibrary.E2E;
+
+/// <summary>
+/// Full-page screenshots into e2e-tests/PolicyLibrary.E2E/screenshots/ (git-ignored). With
+/// <c>POLICYLIBRARY_UPDATE_SCREENSHOTS=1</c> the two the README shows are also copied to docs/screenshots/.
+/// </summary>
+internal static class Screenshots
+{
+    private static readonly string[] ReadmeShots = ["home-desktop", "document-phone"];
+
+    public static async Task SaveAsync(SiteFixture site, IPage page, string name)
+    {
+        // Stylesheet, fonts and images first, so the picture is the page a reader sees.
+        await page.WaitForLoadStateAsync(LoadState.Load);
+        await page.EvaluateAsync("() => document.fonts.ready.then(() => true)");
+        await page.WaitForFunctionAsync("() => Array.from(document.images).every(i => i.complete)");
+
+        var folder = Path.Combine(site.RepositoryRoot, "e2e-tests", "PolicyLibrary.E2E", "screenshots");
+        Directory.CreateDirectory(folder);
+        var file = Path.Combine(folder, name + ".png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true, Animations = ScreenshotAnimations.Disabled });
+
+        if (Environment.GetEnvironmentVariable("POLICYLIBRARY_UPDATE_SCREENSHOTS") == "1" && ReadmeShots.Contains(name))
+        {
+            var docs = Path.Combine(site.RepositoryRoot, "docs", "screenshots");
+            Directory.CreateDirectory(docs);
+            File.Copy(file, Path.Combine(docs, name + ".png"), overwrite: true);
+        }
+    }
+}
