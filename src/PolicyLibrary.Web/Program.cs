@@ -12,8 +12,10 @@ builder.WebHost.UseStaticWebAssets();
 
 builder.AddPolicyLibraryData();
 builder.AddPolicyLibraryIdentity();
+builder.AddPolicyLibraryEditing();
 builder.AddPolicyLibraryTheme();
 builder.Services.AddProblemDetails();
+builder.Services.AddHttpContextAccessor();
 
 var app = builder.Build();
 

@@ -6,6 +6,7 @@ using PolicyLibrary.Documents;
 using PolicyLibrary.Interpretations;
 using PolicyLibrary.Media;
 using PolicyLibrary.Organisation;
+using PolicyLibrary.Review;
 
 namespace PolicyLibrary.Data;
 
@@ -20,6 +21,9 @@ public class PolicyLibraryDbContext(DbContextOptions<PolicyLibraryDbContext> opt
     public DbSet<CalendarYear> CalendarYears => Set<CalendarYear>();
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
     public DbSet<MediaFile> MediaFiles => Set<MediaFile>();
+    public DbSet<ReviewRecord> ReviewRecords => Set<ReviewRecord>();
+    public DbSet<Revision> Revisions => Set<Revision>();
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -59,6 +59,16 @@ public class Document : IVersioned
 
     public WorkflowStatus Status { get; set; }
 
+    /// <summary>When an approved document goes public; the publishing service acts on it, so a restart loses nothing.</summary>
+    public DateTime? ScheduledPublishAtUtc { get; set; }
+
+    /// <summary>解读方案: when a document goes to review without its interpretation, the form and date promised.</summary>
+    public InterpretationForm? PlannedInterpretationForm { get; set; }
+    public DateOnly? PlannedInterpretationDueOn { get; set; }
+
+    /// <summary>The staff member who created the draft (null for imported content); they may not approve it.</summary>
+    public string? CreatedById { get; set; }
+
     public List<Interpretation> Interpretations { get; set; } = [];
 
     /// <summary>Optimistic concurrency: replaced on every save.</summary>

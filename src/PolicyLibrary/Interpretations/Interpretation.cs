@@ -21,6 +21,8 @@ public class Interpretation : IVersioned
     public required string BodyHtml { get; set; }
     public WorkflowStatus Status { get; set; }
     public DateTime? PublishedAtUtc { get; set; }
+    public DateTime? ScheduledPublishAtUtc { get; set; }
+    public string? CreatedById { get; set; }
     public Guid Version { get; set; } = Guid.NewGuid();
     public DateTime UpdatedAtUtc { get; set; }
 }

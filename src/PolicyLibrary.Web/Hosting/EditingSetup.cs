@@ -1,0 +1,25 @@
+using PolicyLibrary.Calendar;
+using PolicyLibrary.Documents;
+using PolicyLibrary.Interpretations;
+using PolicyLibrary.Review;
+
+namespace PolicyLibrary.Web.Hosting;
+
+public static class EditingSetup
+{
+    /// <summary>The editors' side: drafting, 谁起草谁解读, review and publishing, revisions, audit and deadlines.</summary>
+    public static WebApplicationBuilder AddPolicyLibraryEditing(this WebApplicationBuilder builder)
+    {
+        builder.Services.Configure<ReviewOptions>(builder.Configuration.GetSection($"{PolicyLibraryOptions.Section}:Review"));
+        builder.Services.AddScoped<AuditLog>();
+        builder.Services.AddScoped<RevisionLog>();
+        builder.Services.AddScoped<RevisionComparison>();
+        builder.Services.AddScoped<DocumentEditor>();
+        builder.Services.AddScoped<InterpretationEditor>();
+        builder.Services.AddScoped<ReviewWorkflow>();
+        builder.Services.AddScoped<InterpretationDeadlines>();
+        builder.Services.AddScoped<CurrentActor>();
+        builder.Services.AddHostedService<ScheduledPublisher>();
+        return builder;
+    }
+}

@@ -1,0 +1,47 @@
+using PolicyLibrary.Documents;
+using PolicyLibrary.Interpretations;
+using PolicyLibrary.Review;
+
+namespace PolicyLibrary.Organisation;
+
+/// <summary>
+/// Who may do what, checked by every command of the core (the UI only hides what these refuse).
+/// Each method returns null when allowed, or the reason it is not, in Chinese.
+/// </summary>
+public static class Permissions
+{
+    public static string? CreateDocument(Actor actor, int draftingUnitId) =>
+        !actor.Is(Roles.Drafter) ? "只有起草人可以起草文件。"
+        : actor.OrgUnitId != draftingUnitId ? "起草人只能以本单位为起草单位起草文件。"
+        : null;
+
+    public static string? EditDocument(Actor actor, Document document) =>
+        !actor.Is(Roles.Drafter) ? "只有起草人可以修改文件。"
+        : actor.OrgUnitId != document.DraftingUnitId ? $"只有起草单位{document.DraftingUnit?.Name}的起草人可以修改该文件。"
+        : document.Status != WorkflowStatus.Draft ? $"文件处于“{EnumLabels<WorkflowStatus>.Of(document.Status)}”状态，不能修改。"
+        : null;
+
+    /// <summary>谁起草，谁解读: only the drafting (lead) unit's drafters write, edit or submit the interpretation.</summary>
+    public static string? EditInterpretation(Actor actor, Document document, Interpretation? interpretation) =>
+        !actor.Is(Roles.Drafter) || !InterpreterRule.MayInterpret(document, actor.OrgUnitId) ? InterpreterRule.RefusalReason(document)
+        : interpretation is { Status: not WorkflowStatus.Draft } ? $"解读处于“{EnumLabels<WorkflowStatus>.Of(interpretation.Status)}”状态，不能修改。"
+        : null;
+
+    public static string? Submit(Actor actor, Document document) =>
+        !actor.Is(Roles.Drafter) || actor.OrgUnitId != document.DraftingUnitId
+            ? $"按照“谁起草，谁解读”的原则，只有起草单位{document.DraftingUnit?.Name}的起草人可以提交该文件及其解读。"
+            : null;
+
+    public static string? Review(Actor actor) => actor.Is(Roles.Reviewer) ? null : "只有审核人可以进行保密审查。";
+
+    public static string? Withdraw(Actor actor) =>
+        actor.Is(Roles.Reviewer) || actor.Is(Roles.Administrator) ? null : "只有审核人或系统管理员可以撤回已发布的文件。";
+
+    public static string? ChangeValidity(Actor actor, Document document) =>
+        (actor.Is(Roles.Drafter) && actor.OrgUnitId == document.DraftingUnitId) || actor.Is(Roles.Administrator) ? null
+        : "只有起草单位的起草人或系统管理员可以变更文件的有效性。";
+
+    public static string? ChangeDraftingUnit(Actor actor) => actor.Is(Roles.Administrator) ? null : "只有系统管理员可以变更起草单位。";
+
+    public static string? Administer(Actor actor) => actor.Is(Roles.Administrator) ? null : "只有系统管理员可以管理用户和单位。";
+}

@@ -1,0 +1,234 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using PolicyLibrary.Data;
+using PolicyLibrary.Documents;
+using PolicyLibrary.Interpretations;
+using PolicyLibrary.Organisation;
+
+namespace PolicyLibrary.Review;
+
+/// <summary>
+/// Draft → InReview → Approved → Published → Withdrawn. A document goes to review together with its draft
+/// interpretations (同步审签); the reviewer decides on the whole packet, and what is approved publishes together.
+/// </summary>
+public sealed class ReviewWorkflow(PolicyLibraryDbContext db, AuditLog audit, IOptions<ReviewOptions> options, TimeProvider clock)
+{
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    public async Task<Outcome> SubmitAsync(Actor actor, int documentId, CancellationToken ct = default)
+    {
+        if (await LoadAsync(documentId, ct) is not { } document)
+        {
+            return Outcome.NotFound();
+        }
+
+        if (Permissions.Submit(actor, document) is { } refusal)
+        {
+            return await RefuseAsync(actor, refusal, document, ct);
+        }
+
+        var drafts = document.Interpretations.Where(i => i.Status == WorkflowStatus.Draft).ToList();
+        if (document.Status == WorkflowStatus.Draft)
+        {
+            if (options.Value.RequiresInterpretation(document.Kind) && drafts.Count == 0
+                && (document.PlannedInterpretationForm is null || document.PlannedInterpretationDueOn is null))
+            {
+                return Outcome.Refused($"{EnumLabels<DocumentKind>.Of(document.Kind)}须与其解读同步报送审核（同步审签）：请先撰写解读，或填写解读方案（解读形式和完成日期）。");
+            }
+
+            if (DocumentRules.Problems(document).FirstOrDefault() is { } problem)
+            {
+                return Outcome.Refused(problem);
+            }
+
+            document.Status = WorkflowStatus.InReview;
+        }
+        else if (document.Status != WorkflowStatus.Published || drafts.Count == 0)
+        {
+            return Outcome.Refused($"文件处于“{EnumLabels<WorkflowStatus>.Of(document.Status)}”状态，没有可以提交审核的内容。");
+        }
+
+        drafts.ForEach(i => i.Status = WorkflowStatus.InReview);
+        audit.Record(actor, AuditAction.Submitted, $"提交审核：《{document.Title}》" + (drafts.Count > 0 ? $"及解读 {drafts.Count} 篇" : "（附解读方案）"), document.Id);
+        await db.SaveChangesAsync(ct);
+        return Outcome.Done(document.Id, "已提交审核。");
+    }
+
+    /// <summary>Approves the packet in review; it is published now, or at <paramref name="publishAtUtc"/> by the publishing service.</summary>
+    public async Task<Outcome> ApproveAsync(Actor actor, int documentId, string? comment, DateTime? publishAtUtc, CancellationToken ct = default)
+    {
+        if (await PacketAsync(actor, documentId, ct) is not ({ } document, { } interpretations))
+        {
+            return await PacketRefusalAsync(actor, documentId, ct);
+        }
+
+        var publishAt = publishAtUtc is { } at && at > Now ? at : Now;
+        var scope = Scope(document, interpretations);
+        Record(actor, document, ReviewDecision.Approved, string.IsNullOrWhiteSpace(comment) ? "同意发布。" : comment.Trim(), scope);
+        if (document.Status == WorkflowStatus.InReview)
+        {
+            document.Status = WorkflowStatus.Approved;
+            document.ScheduledPublishAtUtc = publishAt;
+        }
+
+        foreach (var interpretation in interpretations)
+        {
+            interpretation.Status = WorkflowStatus.Approved;
+            interpretation.ScheduledPublishAtUtc = publishAt;
+        }
+
+        audit.Record(actor, AuditAction.Approved, $"审核通过{scope}：《{document.Title}》，发布时间 {ChinaTime.FromUtc(publishAt):yyyy-MM-dd HH:mm}", document.Id);
+        await db.SaveChangesAsync(ct);
+        await PublishDueAsync(ct);
+        return Outcome.Done(document.Id, publishAt > Now ? $"审核通过，将于 {ChinaTime.FromUtc(publishAt):yyyy-MM-dd HH:mm} 发布。" : "审核通过，已发布。");
+    }
+
+    public async Task<Outcome> RejectAsync(Actor actor, int documentId, string? comment, CancellationToken ct = default)
+    {
+        if (string.IsNullOrWhiteSpace(comment) || comment.Length > 2000)
+        {
+            return Outcome.Invalid(new Dictionary<string, string> { ["Comment"] = "退回修改必须填写审核意见（2000 字以内）。" });
+        }
+
+        if (await PacketAsync(actor, documentId, ct) is not ({ } document, { } interpretations))
+        {
+            return await PacketRefusalAsync(actor, documentId, ct);
+        }
+
+        var scope = Scope(document, interpretations);
+        Record(actor, document, ReviewDecision.Rejected, comment.Trim(), scope);
+        if (document.Status == WorkflowStatus.InReview)
+        {
+            document.Status = WorkflowStatus.Draft;
+        }
+
+        interpretations.ForEach(i => i.Status = WorkflowStatus.Draft);
+        audit.Record(actor, AuditAction.Rejected, $"退回修改{scope}：《{document.Title}》。意见：{comment.Trim()}", document.Id);
+        await db.SaveChangesAsync(ct);
+        return Outcome.Done(document.Id, "已退回起草单位修改。");
+    }
+
+    /// <summary>Publishes what was approved for now or earlier; run by the hosted publishing service and after approval.</summary>
+    public async Task<int> PublishDueAsync(CancellationToken ct = default)
+    {
+        var now = Now;
+        var documents = await db.Documents.Include(d => d.Interpretations)
+            .Where(d => d.Status == WorkflowStatus.Approved && d.ScheduledPublishAtUtc <= now).ToListAsync(ct);
+        var interpretations = await db.Interpretations.Include(i => i.Document)
+            .Where(i => i.Status == WorkflowStatus.Approved && i.ScheduledPublishAtUtc <= now).ToListAsync(ct);
+        foreach (var document in documents)
+        {
+            document.Status = WorkflowStatus.Published;
+            document.PublishedAtUtc = document.ScheduledPublishAtUtc;
+            document.ScheduledPublishAtUtc = null;
+            audit.Record(SystemActor, AuditAction.Published, $"发布《{document.Title}》", document.Id);
+        }
+
+        // An interpretation goes public with its document, never before it.
+        var published = 0;
+        foreach (var interpretation in interpretations.Where(i => i.Document!.Status == WorkflowStatus.Published))
+        {
+            interpretation.Status = WorkflowStatus.Published;
+            interpretation.PublishedAtUtc = interpretation.ScheduledPublishAtUtc;
+            interpretation.ScheduledPublishAtUtc = null;
+            audit.Record(SystemActor, AuditAction.Published, $"发布解读《{interpretation.Title}》", interpretation.DocumentId);
+            published++;
+        }
+
+        await db.SaveChangesAsync(ct);
+        return documents.Count + published;
+    }
+
+    public async Task<Outcome> WithdrawAsync(Actor actor, int documentId, string? reason, CancellationToken ct = default)
+    {
+        if (Permissions.Withdraw(actor) is { } refusal)
+        {
+            return Outcome.Refused(refusal);
+        }
+
+        if (string.IsNullOrWhiteSpace(reason) || reason.Length > 500)
+        {
+            return Outcome.Invalid(new Dictionary<string, string> { ["Reason"] = "撤回必须说明理由（500 字以内）。" });
+        }
+
+        if (await LoadAsync(documentId, ct) is not { } document)
+        {
+            return Outcome.NotFound();
+        }
+
+        if (document.Status is not (WorkflowStatus.Published or WorkflowStatus.Approved))
+        {
+            return Outcome.Refused("只有已发布或待发布的文件可以撤回。");
+        }
+
+        document.Status = WorkflowStatus.Withdrawn;
+        document.ScheduledPublishAtUtc = null;
+        audit.Record(actor, AuditAction.Withdrawn, $"撤回《{document.Title}》。理由：{reason.Trim()}", document.Id);
+        await db.SaveChangesAsync(ct);
+        return Outcome.Done(document.Id, "已撤回，公众页面不再显示该文件及其解读。");
+    }
+
+    private static readonly Actor SystemActor = new("", "定时发布", 0, new HashSet<string>());
+
+    private Task<Document?> LoadAsync(int id, CancellationToken ct) => db.Documents
+        .Include(d => d.DraftingUnit).Include(d => d.CoIssuingUnits).Include(d => d.Interpretations)
+        .AsSplitQuery().FirstOrDefaultAsync(d => d.Id == id, ct);
+
+    /// <summary>The document and interpretations in review that this reviewer may decide on, or null.</summary>
+    private async Task<(Document, List<Interpretation>)?> PacketAsync(Actor actor, int documentId, CancellationToken ct)
+    {
+        if (Permissions.Review(actor) is not null || await LoadAsync(documentId, ct) is not { } document)
+        {
+            return null;
+        }
+
+        var interpretations = document.Interpretations.Where(i => i.Status == WorkflowStatus.InReview).ToList();
+        if (document.Status != WorkflowStatus.InReview && interpretations.Count == 0)
+        {
+            return null;
+        }
+
+        return await IsAuthorAsync(actor, document, interpretations, ct) ? null : (document, interpretations);
+    }
+
+    private async Task<Outcome> PacketRefusalAsync(Actor actor, int documentId, CancellationToken ct)
+    {
+        if (Permissions.Review(actor) is { } refusal)
+        {
+            return Outcome.Refused(refusal);
+        }
+
+        if (await LoadAsync(documentId, ct) is not { } document)
+        {
+            return Outcome.NotFound();
+        }
+
+        var interpretations = document.Interpretations.Where(i => i.Status == WorkflowStatus.InReview).ToList();
+        return document.Status != WorkflowStatus.InReview && interpretations.Count == 0
+            ? Outcome.Refused("该文件没有待审核的内容。")
+            : await RefuseAsync(actor, "不能审核自己起草或修改过的文件和解读（审核与起草须由不同人员承担）。", document, ct);
+    }
+
+    /// <summary>Whether the reviewer created or edited anything in the packet: nobody approves their own draft.</summary>
+    private async Task<bool> IsAuthorAsync(Actor actor, Document document, List<Interpretation> interpretations, CancellationToken ct) =>
+        document.CreatedById == actor.UserId
+        || interpretations.Any(i => i.CreatedById == actor.UserId)
+        || await db.Revisions.AnyAsync(r => r.DocumentId == document.Id && r.AuthorId == actor.UserId, ct);
+
+    private static string Scope(Document document, List<Interpretation> interpretations) =>
+        document.Status == WorkflowStatus.InReview ? (interpretations.Count > 0 ? "文件及解读" : "文件（附解读方案）") : "解读";
+
+    private void Record(Actor actor, Document document, ReviewDecision decision, string comment, string scope) =>
+        db.ReviewRecords.Add(new ReviewRecord
+        {
+            DocumentId = document.Id, ReviewerId = actor.UserId, ReviewerName = actor.DisplayName,
+            Decision = decision, Comment = comment, Scope = scope, AtUtc = Now,
+        });
+
+    private async Task<Outcome> RefuseAsync(Actor actor, string refusal, Document document, CancellationToken ct)
+    {
+        audit.Record(actor, AuditAction.Refused, refusal, document.Id);
+        await db.SaveChangesAsync(ct);
+        return Outcome.Refused(refusal);
+    }
+}

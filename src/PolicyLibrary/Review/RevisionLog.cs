@@ -1,0 +1,28 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using Microsoft.EntityFrameworkCore;
+using PolicyLibrary.Data;
+using PolicyLibrary.Organisation;
+
+namespace PolicyLibrary.Review;
+
+/// <summary>Adds a revision for every save; reads snapshots back for comparison and restore.</summary>
+public sealed class RevisionLog(PolicyLibraryDbContext db, TimeProvider clock)
+{
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
+    public async Task AddAsync<T>(Actor actor, RevisionSubject subject, int subjectId, int documentId, T snapshot, string note, CancellationToken ct)
+    {
+        var last = await db.Revisions.Where(r => r.Subject == subject && r.SubjectId == subjectId).MaxAsync(r => (int?)r.Number, ct) ?? 0;
+        db.Revisions.Add(new Revision
+        {
+            Subject = subject, SubjectId = subjectId, DocumentId = documentId, Number = last + 1,
+            Snapshot = JsonSerializer.Serialize(snapshot, Json), AuthorId = actor.UserId, AuthorName = actor.DisplayName,
+            Note = note, AtUtc = clock.GetUtcNow().UtcDateTime,
+        });
+    }
+
+    public static T Read<T>(Revision revision) => JsonSerializer.Deserialize<T>(revision.Snapshot, Json)
+        ?? throw new InvalidOperationException($"revision {revision.Id} has an empty snapshot");
+}

@@ -1,0 +1,9 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace PolicyLibrary.Review;
+
+public enum RevisionSubject
+{
+    [Display(Name = "文件")] Document = 0,
+    [Display(Name = "解读")] Interpretation = 1,
+}
