@@ -1,19 +1,23 @@
 using Microsoft.EntityFrameworkCore;
 using PolicyLibrary.Content;
 using PolicyLibrary.Data;
+using PolicyLibrary.Organisation;
 
 namespace PolicyLibrary.Web.Hosting;
 
-/// <summary><c>import DIR</c> and <c>export DIR</c>: the content folder from the command line, against the configured database.</summary>
+/// <summary>
+/// <c>import DIR</c>, <c>export DIR</c> and <c>import-users FILE.csv</c>: the content folder and staff accounts
+/// from the command line, against the configured database.
+/// </summary>
 public static class ContentCommands
 {
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "import" or "export";
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "import" or "export" or "import-users";
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
         if (args.Length != 2)
         {
-            await Console.Error.WriteLineAsync("用法 usage: PolicyLibrary.Web import <content 目录> | export <目标目录>");
+            await Console.Error.WriteLineAsync("用法 usage: PolicyLibrary.Web import <content 目录> | export <目标目录> | import-users <用户.csv>");
             return 2;
         }
 
@@ -24,6 +28,11 @@ public static class ContentCommands
         var folder = FromCallersDirectory(args[1]);
         try
         {
+            if (args[0] == "import-users")
+            {
+                return await ImportUsersAsync(services, folder);
+            }
+
             if (args[0] == "import")
             {
                 var report = await services.GetRequiredService<ContentImporter>().ImportAsync(folder, progress);
@@ -41,6 +50,20 @@ public static class ContentCommands
             await Console.Error.WriteLineAsync(e.Message);
             return 1;
         }
+    }
+
+    private static async Task<int> ImportUsersAsync(IServiceProvider services, string file)
+    {
+        await services.GetRequiredService<IdentitySeeding>().EnsureRolesAsync();
+        var commandLine = new Actor("", "命令行导入", 0, new HashSet<string> { Roles.Administrator });
+        await using var csv = File.OpenRead(file);
+        var rows = await services.GetRequiredService<StaffDirectory>().ImportCsvAsync(commandLine, csv);
+        foreach (var row in rows)
+        {
+            Console.WriteLine($"第 {row.Line} 行 {row.UserName}：{row.Message}");
+        }
+
+        return rows.All(r => r.Created) ? 0 : 1;
     }
 
     /// <summary>

@@ -41,15 +41,7 @@ public static partial class FirstRun
     private static async Task EnsureRolesAndAdministratorAsync(
         IServiceProvider services, PolicyLibraryDbContext db, PolicyLibraryOptions.AdminOptions admin, ILogger logger)
     {
-        var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
-        foreach (var role in Roles.All)
-        {
-            if (!await roles.RoleExistsAsync(role))
-            {
-                Check(await roles.CreateAsync(new IdentityRole(role)));
-            }
-        }
-
+        await services.GetRequiredService<IdentitySeeding>().EnsureRolesAsync();
         var users = services.GetRequiredService<UserManager<StaffMember>>();
         if ((await users.GetUsersInRoleAsync(Roles.Administrator)).Count > 0)
         {

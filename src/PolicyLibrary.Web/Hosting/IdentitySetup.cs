@@ -23,6 +23,8 @@ public static class IdentitySetup
             })
             .AddEntityFrameworkStores<PolicyLibraryDbContext>()
             .AddDefaultTokenProviders();
+        builder.Services.AddScoped<IdentitySeeding>();
+        builder.Services.AddScoped<StaffDirectory>();
         builder.Services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = "PolicyLibrary.Auth";

@@ -16,7 +16,9 @@ public static class ThemeSetup
     {
         var theme = builder.Configuration[$"{PolicyLibraryOptions.Section}:Theme"] is { Length: > 0 } name ? name : "Default";
         var active = ThemeAssemblyPrefix + theme;
-        builder.Services.AddControllersWithViews().ConfigureApplicationPartManager(parts =>
+        // Every POST, PUT and DELETE from a form must carry the anti-forgery token.
+        builder.Services.AddControllersWithViews(o => o.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()))
+            .ConfigureApplicationPartManager(parts =>
         {
             var themes = parts.ApplicationParts.Where(p => p.Name.StartsWith(ThemeAssemblyPrefix, StringComparison.Ordinal)).ToList();
             if (themes.All(p => p.Name != active))

@@ -4,12 +4,14 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using PolicyLibrary.Data;
 using PolicyLibrary.Organisation;
+using PolicyLibrary.Review;
 
 namespace PolicyLibrary.Web.Features.Account;
 
 /// <summary>Sign-in and sign-out for staff, with Identity's lockout after repeated failures.</summary>
 [Route("account")]
-public sealed class AccountController(SignInManager<StaffMember> signIn, UserManager<StaffMember> users, PolicyLibraryDbContext db) : Controller
+public sealed class AccountController(
+    SignInManager<StaffMember> signIn, UserManager<StaffMember> users, PolicyLibraryDbContext db, AuditLog audit) : Controller
 {
     private static readonly Dictionary<string, string> RoleNames = new()
     {
@@ -33,11 +35,20 @@ public sealed class AccountController(SignInManager<StaffMember> signIn, UserMan
             return View(form);
         }
 
-        var result = await signIn.PasswordSignInAsync(form.UserName.Trim(), form.Password, form.RememberMe, lockoutOnFailure: true);
+        var userName = form.UserName.Trim();
+        var result = await signIn.PasswordSignInAsync(userName, form.Password, form.RememberMe, lockoutOnFailure: true);
+        var ip = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "未知";
         if (result.Succeeded)
         {
+            var user = await users.FindByNameAsync(userName);
+            audit.Record(new Actor(user!.Id, user.DisplayName, user.OrgUnitId, new HashSet<string>()), AuditAction.SignedIn, $"登录成功（{ip}）");
+            await db.SaveChangesAsync();
             return LocalRedirect(form.ReturnUrl ?? "/account");
         }
+
+        audit.Record(userName.Length > 64 ? userName[..64] : userName, AuditAction.SignInFailed,
+            (result.IsLockedOut ? "账号已锁定，登录被拒绝" : "用户名或密码不正确") + $"（{ip}）");
+        await db.SaveChangesAsync();
 
         ModelState.AddModelError(string.Empty, result.IsLockedOut
             ? "登录失败次数过多，账号已暂时锁定，请 15 分钟后再试。"
