@@ -1,0 +1,43 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using PolicyLibrary.Calendar;
+using PolicyLibrary.Data;
+using PolicyLibrary.Documents;
+using PolicyLibrary.Interpretations;
+using PolicyLibrary.Organisation;
+using PolicyLibrary.Review;
+
+namespace PolicyLibrary.Tests.Support;
+
+/// <summary>The editors' services over one fresh DbContext, as one request would have them.</summary>
+public sealed class EditingScope : IAsyncDisposable
+{
+    public EditingScope(TestDatabase database, TimeProvider clock, ReviewOptions? options = null)
+    {
+        Db = database.NewContext();
+        var audit = new AuditLog(Db, clock);
+        var revisions = new RevisionLog(Db, clock);
+        var review = Options.Create(options ?? new ReviewOptions());
+        Documents = new DocumentEditor(Db, revisions, audit, clock);
+        Interpretations = new InterpretationEditor(Db, revisions, audit, clock);
+        Workflow = new ReviewWorkflow(Db, audit, review, clock);
+        Deadlines = new InterpretationDeadlines(Db, review, clock);
+        Comparison = new RevisionComparison(Db);
+    }
+
+    public PolicyLibraryDbContext Db { get; }
+    public DocumentEditor Documents { get; }
+    public InterpretationEditor Interpretations { get; }
+    public ReviewWorkflow Workflow { get; }
+    public InterpretationDeadlines Deadlines { get; }
+    public RevisionComparison Comparison { get; }
+
+    public static async Task<Actor> ActorAsync(TestDatabase database, string id, string unitCode, params string[] roles)
+    {
+        await using var db = database.NewContext();
+        var unit = await db.OrgUnits.SingleAsync(u => u.Code == unitCode);
+        return new Actor(id, $"{id}@{unitCode}", unit.Id, roles.ToHashSet());
+    }
+
+    public ValueTask DisposeAsync() => Db.DisposeAsync();
+}
