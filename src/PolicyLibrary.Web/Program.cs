@@ -1,5 +1,7 @@
+using PolicyLibrary.Web.Features.Feeds;
 using PolicyLibrary.Web.Features.Media;
 using PolicyLibrary.Web.Features.Preferences;
+using PolicyLibrary.Web.Features.Sitemap;
 using PolicyLibrary.Web.Hosting;
 
 // `import DIR` / `export DIR` run against the configured database and exit; anything after them is configuration.
@@ -41,6 +43,8 @@ app.MapStaticAssets();
 app.MapHealthChecks("/health");
 app.MapMedia();
 app.MapPreferences();
+app.MapFeeds();
+app.MapSitemap();
 app.MapControllers().WithStaticAssets();
 
 await app.RunAsync();

@@ -37,7 +37,9 @@ public class NonPublicContentTests(SiteFactory site) : IClassFixture<SiteFactory
             .ToList();
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var queue = new Queue<string>(["/", "/documents", "/interpretations", "/no-such-page"]);
+        var queue = new Queue<string>(["/", "/documents", "/interpretations", "/no-such-page",
+            "/feeds/documents.atom", "/feeds/interpretations.atom", "/sitemap.xml",
+            .. (await site.WithDbAsync(db => db.Categories.Select(c => c.Code).ToListAsync())).Select(c => $"/feeds/categories/{c}.atom")]);
         while (queue.Count > 0 && seen.Count < 400)
         {
             var url = queue.Dequeue();

@@ -127,6 +127,18 @@ public sealed class LibraryQueries(PolicyLibraryDbContext db, TimeProvider clock
                 i.UpdatedAtUtc))
             .FirstOrDefaultAsync(ct);
 
+    /// <summary>Every public page's address parts and last change, for the sitemap.</summary>
+    public async Task<IReadOnlyList<SitemapEntry>> SitemapAsync(CancellationToken ct = default)
+    {
+        var documents = await PublicDocuments.OrderBy(d => d.Id)
+            .Select(d => new SitemapEntry(SitemapEntryKind.Document, d.Slug, d.UpdatedAtUtc > d.PublishedAtUtc!.Value ? d.UpdatedAtUtc : d.PublishedAtUtc.Value))
+            .ToListAsync(ct);
+        var interpretations = await PublicInterpretations.OrderBy(i => i.Id)
+            .Select(i => new SitemapEntry(SitemapEntryKind.Interpretation, i.Slug, i.UpdatedAtUtc > i.PublishedAtUtc!.Value ? i.UpdatedAtUtc : i.PublishedAtUtc.Value))
+            .ToListAsync(ct);
+        return [.. documents, .. interpretations];
+    }
+
     private IQueryable<DocumentSummary> SummariesOf(IQueryable<Document> documents)
     {
         var now = Now;

@@ -35,3 +35,11 @@ public sealed record DocumentListResult(
 public sealed record HomeOverview(
     IReadOnlyList<DocumentSummary> LatestDocuments, IReadOnlyList<InterpretationSummary> LatestInterpretations,
     IReadOnlyList<CategoryCount> Categories, int DocumentCount, int InterpretationCount);
+
+public enum SitemapEntryKind
+{
+    Document,
+    Interpretation,
+}
+
+public sealed record SitemapEntry(SitemapEntryKind Kind, string Slug, DateTime LastModifiedUtc);

@@ -1,0 +1,85 @@
+using System.ServiceModel.Syndication;
+using System.Text;
+using System.Xml;
+using Microsoft.Extensions.Options;
+using PolicyLibrary.Documents;
+using PolicyLibrary.Interpretations;
+using PolicyLibrary.Library;
+using PolicyLibrary.Web.Hosting;
+
+namespace PolicyLibrary.Web.Features.Feeds;
+
+/// <summary>Atom feeds of the latest public documents, interpretations and each category's documents.</summary>
+public static class FeedEndpoints
+{
+    public const string ContentType = "application/atom+xml; charset=utf-8";
+
+    public static IEndpointRouteBuilder MapFeeds(this IEndpointRouteBuilder app)
+    {
+        var feeds = app.MapGroup("/feeds").ExcludeFromDescription();
+        feeds.MapGet("/documents.atom", async (HttpContext http, LibraryQueries library, IOptions<PolicyLibraryOptions> options, CancellationToken ct) =>
+        {
+            var list = await library.DocumentsAsync(new DocumentFilter(), ct);
+            return Atom(http, $"{options.Value.SiteName} · 最新政策文件", "/feeds/documents.atom", list.Documents.Items.Select(d => DocumentItem(http, d)));
+        });
+        feeds.MapGet("/interpretations.atom", async (HttpContext http, LibraryQueries library, IOptions<PolicyLibraryOptions> options, CancellationToken ct) =>
+        {
+            var list = await library.InterpretationsAsync(1, ct);
+            return Atom(http, $"{options.Value.SiteName} · 最新政策解读", "/feeds/interpretations.atom", list.Items.Select(i => InterpretationItem(http, i)));
+        });
+        feeds.MapGet("/categories/{code}.atom", async (string code, HttpContext http, LibraryQueries library, IOptions<PolicyLibraryOptions> options, CancellationToken ct) =>
+        {
+            var categories = await library.CategoryCountsAsync(ct);
+            if (categories.FirstOrDefault(c => c.Code == code) is not { } category)
+            {
+                return Results.NotFound();
+            }
+
+            var list = await library.DocumentsAsync(new DocumentFilter { Category = code }, ct);
+            return Atom(http, $"{options.Value.SiteName} · {category.Name}", $"/feeds/categories/{code}.atom", list.Documents.Items.Select(d => DocumentItem(http, d)));
+        });
+        return app;
+    }
+
+    private static SyndicationItem DocumentItem(HttpContext http, DocumentSummary d)
+    {
+        var url = Absolute(http, "/documents/" + Uri.EscapeDataString(d.Slug));
+        var item = new SyndicationItem(d.Title, $"{d.DocumentNumber}{(d.DocumentNumber is null ? "" : "　")}{d.IssuingOrgan}　{EnumLabels<DocumentKind>.Of(d.Kind)}　{EnumLabels<Validity>.Of(d.Validity)}", new Uri(url), url, d.PublishedAtUtc)
+        {
+            PublishDate = d.PublishedAtUtc,
+        };
+        item.Authors.Add(new SyndicationPerson { Name = d.IssuingOrgan });
+        item.Categories.Add(new SyndicationCategory(d.CategoryName));
+        return item;
+    }
+
+    private static SyndicationItem InterpretationItem(HttpContext http, InterpretationSummary i)
+    {
+        var url = Absolute(http, "/interpretations/" + Uri.EscapeDataString(i.Slug));
+        var summary = $"【{EnumLabels<InterpretationForm>.Of(i.Form)}】{i.Summary}（原文件：《{i.DocumentTitle}》）";
+        var item = new SyndicationItem(i.Title, summary, new Uri(url), url, i.PublishedAtUtc) { PublishDate = i.PublishedAtUtc };
+        item.Authors.Add(new SyndicationPerson { Name = i.UnitName });
+        return item;
+    }
+
+    private static IResult Atom(HttpContext http, string title, string path, IEnumerable<SyndicationItem> items)
+    {
+        var list = items.ToList();
+        var self = Absolute(http, path);
+        var feed = new SyndicationFeed(title, "下陆区人民政府政策文件及解读", new Uri(Absolute(http, "/")), self,
+            list.Count > 0 ? list.Max(i => i.LastUpdatedTime) : DateTimeOffset.UnixEpoch, list)
+        {
+            Language = "zh-CN",
+        };
+        feed.Links.Add(new SyndicationLink(new Uri(self)) { RelationshipType = "self", MediaType = "application/atom+xml" });
+        var text = new StringBuilder();
+        using (var writer = XmlWriter.Create(text, new XmlWriterSettings { Indent = true, OmitXmlDeclaration = true }))
+        {
+            new Atom10FeedFormatter(feed).WriteTo(writer);
+        }
+
+        return Results.Text("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" + text, ContentType, Encoding.UTF8);
+    }
+
+    internal static string Absolute(HttpContext http, string path) => $"{http.Request.Scheme}://{http.Request.Host}{path}";
+}
