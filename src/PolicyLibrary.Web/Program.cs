@@ -16,7 +16,7 @@ builder.AddPolicyLibraryData();
 builder.AddPolicyLibraryIdentity();
 builder.AddPolicyLibraryEditing();
 builder.AddPolicyLibraryTheme();
-builder.Services.AddProblemDetails();
+builder.AddPolicyLibraryApi();
 builder.Services.AddHttpContextAccessor();
 
 var app = builder.Build();
@@ -45,6 +45,7 @@ app.MapMedia();
 app.MapPreferences();
 app.MapFeeds();
 app.MapSitemap();
+app.MapPolicyLibraryApi();
 app.MapControllers().WithStaticAssets();
 
 await app.RunAsync();

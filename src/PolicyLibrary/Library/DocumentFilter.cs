@@ -5,7 +5,7 @@ namespace PolicyLibrary.Library;
 
 /// <summary>
 /// The filters of the public document list. Built from raw query values: a value that is not understood
-/// is dropped with a message for the reader, never an error.
+/// is dropped and named in <see cref="Ignored"/> (the site says it ignored it, the API answers 400).
 /// </summary>
 public sealed record DocumentFilter
 {
@@ -18,6 +18,9 @@ public sealed record DocumentFilter
     public Validity? Validity { get; init; }
     public int Page { get; init; } = 1;
 
+    /// <summary>Items per page: 20 on the site; the API lets a client choose 1 to 100.</summary>
+    public int PageSize { get; init; } = 20;
+
     public IReadOnlyList<string> Ignored { get; init; } = [];
 
     public bool IsEmpty => Category is null && Organ is null && Year is null && Kind is null && Validity is null;
@@ -27,7 +30,7 @@ public sealed record DocumentFilter
         var ignored = new List<string>();
         T? Drop<T>(string what, string value) where T : struct
         {
-            ignored.Add($"{what}“{Shorten(value)}”无效，已忽略。");
+            ignored.Add($"{what}“{Shorten(value)}”无效");
             return null;
         }
 
@@ -44,7 +47,7 @@ public sealed record DocumentFilter
                 return trimmed;
             }
 
-            ignored.Add($"{what}“{Shorten(trimmed)}”无效，已忽略。");
+            ignored.Add($"{what}“{Shorten(trimmed)}”无效");
             return null;
         }
 
@@ -76,7 +79,7 @@ public sealed record DocumentFilter
             return p;
         }
 
-        ignored.Add($"页码“{Shorten(page)}”无效，已显示第 1 页。");
+        ignored.Add($"页码“{Shorten(page)}”无效");
         return 1;
     }
 

@@ -36,7 +36,8 @@ public sealed class LibraryQueries(PolicyLibraryDbContext db, TimeProvider clock
 
     public async Task<DocumentListResult> DocumentsAsync(DocumentFilter filter, CancellationToken ct = default)
     {
-        var messages = new List<string>(filter.Ignored);
+        var pageSize = filter.PageSize;
+        var messages = filter.Ignored.Select(m => m + "，已忽略。").ToList();
         var categories = await CategoryCountsAsync(ct);
         if (filter.Category is { } code && categories.All(c => c.Code != code))
         {
@@ -72,28 +73,41 @@ public sealed class LibraryQueries(PolicyLibraryDbContext db, TimeProvider clock
         }
 
         var total = await query.CountAsync(ct);
-        var lastPage = Math.Max(1, (total + PageSize - 1) / PageSize);
+        var lastPage = Math.Max(1, (total + pageSize - 1) / pageSize);
         if (filter.Page > lastPage)
         {
             messages.Add($"共 {lastPage} 页，已显示最后一页。");
             filter = filter with { Page = lastPage };
         }
 
-        var items = await SummariesOf(query).Skip((filter.Page - 1) * PageSize).Take(PageSize).ToListAsync(ct);
+        var items = await SummariesOf(query).Skip((filter.Page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
         var published = await PublicDocuments.Select(d => new { d.IssuingOrgan, d.PublishedAtUtc }).ToListAsync(ct);
         return new DocumentListResult(
-            new PagedList<DocumentSummary>(items, filter.Page, PageSize, total), filter, messages, categories,
+            new PagedList<DocumentSummary>(items, filter.Page, pageSize, total), filter, messages, categories,
             [.. published.Select(d => d.IssuingOrgan).Distinct().Order(StringComparer.Ordinal)],
             [.. published.Select(d => ChinaTime.DateOf(d.PublishedAtUtc!.Value).Year).Distinct().OrderDescending()]);
     }
 
-    public async Task<PagedList<InterpretationSummary>> InterpretationsAsync(int page, CancellationToken ct = default)
+    public Task<PagedList<InterpretationSummary>> InterpretationsAsync(int page, CancellationToken ct = default) =>
+        InterpretationsAsync(page, PageSize, ct);
+
+    public async Task<PagedList<InterpretationSummary>> InterpretationsAsync(int page, int pageSize, CancellationToken ct = default)
     {
         var total = await PublicInterpretations.CountAsync(ct);
-        page = Math.Clamp(page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
-        var items = await SummariesOf(PublicInterpretations).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(ct);
-        return new PagedList<InterpretationSummary>(items, page, PageSize, total);
+        page = Math.Clamp(page, 1, Math.Max(1, (total + pageSize - 1) / pageSize));
+        var items = await SummariesOf(PublicInterpretations).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+        return new PagedList<InterpretationSummary>(items, page, pageSize, total);
     }
+
+    /// <summary>A public document by its 发文字号, e.g. 黄下政办〔2016〕66号.</summary>
+    public async Task<DocumentDetail?> DocumentByNumberAsync(string documentNumber, CancellationToken ct = default) =>
+        await PublicDocuments.Where(d => d.DocumentNumber == documentNumber).Select(d => d.Slug).FirstOrDefaultAsync(ct) is { } slug
+            ? await DocumentAsync(slug, ct)
+            : null;
+
+    public async Task<IReadOnlyList<OrgUnitView>> OrgUnitsAsync(CancellationToken ct = default) =>
+        await db.OrgUnits.AsNoTracking().OrderBy(u => u.SortOrder)
+            .Select(u => new OrgUnitView(u.Code, u.Name, u.ShortName, u.Kind)).ToListAsync(ct);
 
     public async Task<DocumentDetail?> DocumentAsync(string slug, CancellationToken ct = default)
     {
@@ -117,13 +131,13 @@ public sealed class LibraryQueries(PolicyLibraryDbContext db, TimeProvider clock
             document.IssuingOrgan, document.DraftingUnit!.Name, [.. document.CoIssuingUnits.Select(u => u.Name)],
             document.Category!.Code, document.Category.Name, document.Kind, document.SubjectWords, document.WrittenOn,
             document.PublishedAtUtc!.Value, document.EffectiveOn, document.Validity, document.ValidityChangedOn,
-            replacedBy, replaces, document.BodyHtml, interpretations, document.UpdatedAtUtc);
+            replacedBy, replaces, document.BodyMarkdown, document.BodyHtml, interpretations, document.UpdatedAtUtc);
     }
 
     public Task<InterpretationDetail?> InterpretationAsync(string slug, CancellationToken ct = default) =>
         PublicInterpretations.Where(i => i.Slug == slug)
             .Select(i => new InterpretationDetail(i.Slug, i.Title, i.Form, i.Summary, i.InterpretingUnit!.Name, i.AuthorName,
-                i.PublishedAtUtc!.Value, i.BodyHtml, new DocumentLink(i.Document!.Slug, i.Document.Title, i.Document.DocumentNumber),
+                i.PublishedAtUtc!.Value, i.BodyMarkdown, i.BodyHtml, new DocumentLink(i.Document!.Slug, i.Document.Title, i.Document.DocumentNumber),
                 i.UpdatedAtUtc))
             .FirstOrDefaultAsync(ct);
 

@@ -16,7 +16,7 @@ public sealed record DocumentDetail(
     string DraftingUnitName, IReadOnlyList<string> CoIssuingUnitNames, string CategoryCode, string CategoryName,
     DocumentKind Kind, IReadOnlyList<string> SubjectWords, DateOnly WrittenOn, DateTime PublishedAtUtc, DateOnly? EffectiveOn,
     Validity Validity, DateOnly? ValidityChangedOn, DocumentLink? ReplacedBy, IReadOnlyList<DocumentLink> Replaces,
-    string BodyHtml, IReadOnlyList<InterpretationSummary> Interpretations, DateTime UpdatedAtUtc);
+    string BodyMarkdown, string BodyHtml, IReadOnlyList<InterpretationSummary> Interpretations, DateTime UpdatedAtUtc);
 
 public sealed record InterpretationSummary(
     string Slug, string Title, InterpretationForm Form, string Summary, string UnitName, DateTime PublishedAtUtc,
@@ -24,7 +24,7 @@ public sealed record InterpretationSummary(
 
 public sealed record InterpretationDetail(
     string Slug, string Title, InterpretationForm Form, string Summary, string UnitName, string AuthorName,
-    DateTime PublishedAtUtc, string BodyHtml, DocumentLink Document, DateTime UpdatedAtUtc);
+    DateTime PublishedAtUtc, string BodyMarkdown, string BodyHtml, DocumentLink Document, DateTime UpdatedAtUtc);
 
 public sealed record CategoryCount(string Code, string Name, string Description, int DocumentCount);
 
@@ -43,3 +43,5 @@ public enum SitemapEntryKind
 }
 
 public sealed record SitemapEntry(SitemapEntryKind Kind, string Slug, DateTime LastModifiedUtc);
+
+public sealed record OrgUnitView(string Code, string Name, string ShortName, PolicyLibrary.Organisation.OrgUnitKind Kind);

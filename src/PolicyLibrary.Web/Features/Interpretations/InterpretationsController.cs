@@ -11,7 +11,7 @@ public sealed class InterpretationsController(LibraryQueries library) : Controll
     {
         var messages = new List<string>();
         var list = await library.InterpretationsAsync(DocumentFilter.ParsePage(page, messages), ct);
-        ViewData["Messages"] = messages;
+        ViewData["Messages"] = messages.Select(m => m + "，已显示第 1 页。").ToList();
         return View(list);
     }
 
