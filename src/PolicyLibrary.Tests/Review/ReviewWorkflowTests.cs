@@ -27,7 +27,8 @@ public class ReviewWorkflowTests : EditorialTest
     {
         var planned = await CreateDocumentAsync(NewDocument() with
         {
-            PlannedInterpretationForm = InterpretationForm.QuestionsAndAnswers, PlannedInterpretationDueOn = new DateOnly(2016, 10, 12),
+            PlannedInterpretationForm = InterpretationForm.QuestionsAndAnswers,
+            PlannedInterpretationDueOn = new DateOnly(2016, 10, 12),
         });
         var notice = await CreateDocumentAsync(NewDocument("011043070/2016-00902", DocumentKind.Other));
         await using var scope = Scope();
@@ -158,7 +159,8 @@ public class ReviewWorkflowTests : EditorialTest
     {
         var id = await CreateDocumentAsync(NewDocument() with
         {
-            PlannedInterpretationForm = InterpretationForm.Text, PlannedInterpretationDueOn = new DateOnly(2016, 10, 10),
+            PlannedInterpretationForm = InterpretationForm.Text,
+            PlannedInterpretationDueOn = new DateOnly(2016, 10, 10),
         });
         await using (var scope = Scope())
         {

@@ -19,8 +19,15 @@ public sealed class DocumentEditor(PolicyLibraryDbContext db, RevisionLog revisi
         var document = new Document
         {
             Slug = $"{input.WrittenOn?.Year ?? clock.GetUtcNow().Year}-{Guid.NewGuid():N}"[..17],
-            IndexNumber = "", Title = "", IssuingOrgan = "", DrafterName = "", BodyMarkdown = "", BodyHtml = "",
-            DraftingUnitId = actor.OrgUnitId, Status = WorkflowStatus.Draft, CreatedById = actor.UserId,
+            IndexNumber = "",
+            Title = "",
+            IssuingOrgan = "",
+            DrafterName = "",
+            BodyMarkdown = "",
+            BodyHtml = "",
+            DraftingUnitId = actor.OrgUnitId,
+            Status = WorkflowStatus.Draft,
+            CreatedById = actor.UserId,
         };
         if (await ApplyAsync(document, input, ct) is { } invalid)
         {

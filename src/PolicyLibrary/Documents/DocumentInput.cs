@@ -24,12 +24,21 @@ public sealed record DocumentInput
 
     public static DocumentInput From(Document d) => new()
     {
-        Title = d.Title, IndexNumber = d.IndexNumber, DocumentNumber = d.DocumentNumber, IssuingOrgan = d.IssuingOrgan,
-        DrafterName = d.DrafterName, CategoryCode = d.Category?.Code ?? "", Kind = d.Kind,
-        SubjectWords = string.Join(" ", d.SubjectWords), WrittenOn = d.WrittenOn, EffectiveOn = d.EffectiveOn,
-        Disclosure = d.Disclosure, DisclosureReason = d.DisclosureReason,
+        Title = d.Title,
+        IndexNumber = d.IndexNumber,
+        DocumentNumber = d.DocumentNumber,
+        IssuingOrgan = d.IssuingOrgan,
+        DrafterName = d.DrafterName,
+        CategoryCode = d.Category?.Code ?? "",
+        Kind = d.Kind,
+        SubjectWords = string.Join(" ", d.SubjectWords),
+        WrittenOn = d.WrittenOn,
+        EffectiveOn = d.EffectiveOn,
+        Disclosure = d.Disclosure,
+        DisclosureReason = d.DisclosureReason,
         CoIssuingUnitCodes = [.. d.CoIssuingUnits.Select(u => u.Code).Order(StringComparer.Ordinal)],
-        PlannedInterpretationForm = d.PlannedInterpretationForm, PlannedInterpretationDueOn = d.PlannedInterpretationDueOn,
+        PlannedInterpretationForm = d.PlannedInterpretationForm,
+        PlannedInterpretationDueOn = d.PlannedInterpretationDueOn,
         BodyMarkdown = d.BodyMarkdown,
     };
 

@@ -30,8 +30,15 @@ public sealed class InterpretationEditor(PolicyLibraryDbContext db, RevisionLog 
         var count = await db.Interpretations.CountAsync(i => i.DocumentId == documentId, ct);
         var interpretation = new Interpretation
         {
-            Slug = $"{document.Slug}-jd{count + 1}", Document = document, InterpretingUnitId = document.DraftingUnitId,
-            Title = "", AuthorName = "", BodyMarkdown = "", BodyHtml = "", Status = WorkflowStatus.Draft, CreatedById = actor.UserId,
+            Slug = $"{document.Slug}-jd{count + 1}",
+            Document = document,
+            InterpretingUnitId = document.DraftingUnitId,
+            Title = "",
+            AuthorName = "",
+            BodyMarkdown = "",
+            BodyHtml = "",
+            Status = WorkflowStatus.Draft,
+            CreatedById = actor.UserId,
         };
         Apply(interpretation, input);
         db.Interpretations.Add(interpretation);

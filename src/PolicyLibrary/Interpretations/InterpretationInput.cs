@@ -11,7 +11,11 @@ public sealed record InterpretationInput
 
     public static InterpretationInput From(Interpretation i) => new()
     {
-        Title = i.Title, Form = i.Form, Summary = i.Summary, AuthorName = i.AuthorName, BodyMarkdown = i.BodyMarkdown,
+        Title = i.Title,
+        Form = i.Form,
+        Summary = i.Summary,
+        AuthorName = i.AuthorName,
+        BodyMarkdown = i.BodyMarkdown,
     };
 
     public string ToText() => string.Join('\n',

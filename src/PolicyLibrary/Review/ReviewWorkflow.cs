@@ -221,8 +221,13 @@ public sealed class ReviewWorkflow(PolicyLibraryDbContext db, AuditLog audit, IO
     private void Record(Actor actor, Document document, ReviewDecision decision, string comment, string scope) =>
         db.ReviewRecords.Add(new ReviewRecord
         {
-            DocumentId = document.Id, ReviewerId = actor.UserId, ReviewerName = actor.DisplayName,
-            Decision = decision, Comment = comment, Scope = scope, AtUtc = Now,
+            DocumentId = document.Id,
+            ReviewerId = actor.UserId,
+            ReviewerName = actor.DisplayName,
+            Decision = decision,
+            Comment = comment,
+            Scope = scope,
+            AtUtc = Now,
         });
 
     private async Task<Outcome> RefuseAsync(Actor actor, string refusal, Document document, CancellationToken ct)

@@ -17,9 +17,15 @@ public sealed class RevisionLog(PolicyLibraryDbContext db, TimeProvider clock)
         var last = await db.Revisions.Where(r => r.Subject == subject && r.SubjectId == subjectId).MaxAsync(r => (int?)r.Number, ct) ?? 0;
         db.Revisions.Add(new Revision
         {
-            Subject = subject, SubjectId = subjectId, DocumentId = documentId, Number = last + 1,
-            Snapshot = JsonSerializer.Serialize(snapshot, Json), AuthorId = actor.UserId, AuthorName = actor.DisplayName,
-            Note = note, AtUtc = clock.GetUtcNow().UtcDateTime,
+            Subject = subject,
+            SubjectId = subjectId,
+            DocumentId = documentId,
+            Number = last + 1,
+            Snapshot = JsonSerializer.Serialize(snapshot, Json),
+            AuthorId = actor.UserId,
+            AuthorName = actor.DisplayName,
+            Note = note,
+            AtUtc = clock.GetUtcNow().UtcDateTime,
         });
     }
 
