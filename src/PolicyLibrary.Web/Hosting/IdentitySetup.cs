@@ -22,9 +22,13 @@ public static class IdentitySetup
                 o.User.RequireUniqueEmail = true;
             })
             .AddEntityFrameworkStores<PolicyLibraryDbContext>()
+            .AddErrorDescriber<ChineseIdentityErrorDescriber>()
             .AddDefaultTokenProviders();
         builder.Services.AddScoped<IdentitySeeding>();
         builder.Services.AddScoped<StaffDirectory>();
+        builder.Services.AddScoped<StaffAccounts>();
+        builder.Services.AddScoped<StaffCsvImport>();
+        builder.Services.AddScoped<OrgUnitDirectory>();
         builder.Services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = "PolicyLibrary.Auth";

@@ -12,6 +12,8 @@ namespace PolicyLibrary.Organisation;
 public sealed class StaffDirectory(PolicyLibraryDbContext db, UserManager<StaffMember> users, AuditLog audit)
 {
     /// <summary>The CSV header, in the order the import expects.</summary>
+    public const int MaxRows = 5000;
+
     public static readonly string[] CsvHeader = ["用户名", "姓名", "邮箱", "单位代码", "角色", "初始密码"];
 
     public async Task<Outcome> CreateAsync(Actor actor, StaffInput input, CancellationToken ct = default)
@@ -40,9 +42,9 @@ public sealed class StaffDirectory(PolicyLibraryDbContext db, UserManager<StaffM
             return Outcome.NotFound("用户");
         }
 
-        if (unit is null || parsed.Any(r => r is null))
+        if (unit is null || parsed.Count == 0 || parsed.Any(r => r is null))
         {
-            return Outcome.Invalid(new Dictionary<string, string> { [unit is null ? "OrgUnitCode" : "Roles"] = unit is null ? "单位不存在。" : "角色无效。" });
+            return Outcome.Invalid(new Dictionary<string, string> { [unit is null ? "OrgUnitCode" : "Roles"] = unit is null ? "单位不存在。" : "请至少选择一个有效的角色。" });
         }
 
         if (user.Id == actor.UserId && !parsed.Contains(Roles.Administrator))
@@ -53,17 +55,20 @@ public sealed class StaffDirectory(PolicyLibraryDbContext db, UserManager<StaffM
         var current = await users.GetRolesAsync(user);
         var wanted = parsed.OfType<string>().ToHashSet();
         var changes = new List<string>();
+
+        // Identity saves each step by itself; one transaction keeps the unit, the roles and the audit event together.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         if (user.OrgUnitId != unit.Id)
         {
             changes.Add($"单位变更为{unit.Name}");
             user.OrgUnitId = unit.Id;
-            await users.UpdateAsync(user);
+            Check(await users.UpdateAsync(user));
         }
 
         if (!wanted.SetEquals(current))
         {
-            await users.RemoveFromRolesAsync(user, current.Except(wanted));
-            await users.AddToRolesAsync(user, wanted.Except(current));
+            Check(await users.RemoveFromRolesAsync(user, current.Except(wanted)));
+            Check(await users.AddToRolesAsync(user, wanted.Except(current)));
             changes.Add($"角色变更为{string.Join("、", wanted.Select(RoleNames.Of))}");
         }
 
@@ -73,6 +78,7 @@ public sealed class StaffDirectory(PolicyLibraryDbContext db, UserManager<StaffM
             await db.SaveChangesAsync(ct);
         }
 
+        await transaction.CommitAsync(ct);
         return Outcome.Done(0, changes.Count > 0 ? "已保存。" : "没有变化。");
     }
 
@@ -94,8 +100,14 @@ public sealed class StaffDirectory(PolicyLibraryDbContext db, UserManager<StaffM
                 return [new StaffImportRow(1, "", false, $"第一行必须是表头：{string.Join(",", CsvHeader)}")];
             }
 
-            while (await parser.ReadAsync().WaitAsync(ct) && report.Count < 5000)
+            while (await parser.ReadAsync().WaitAsync(ct))
             {
+                if (report.Count == MaxRows)
+                {
+                    report.Add(new StaffImportRow(parser.Parser.Row, "", false, $"一次最多导入 {MaxRows} 行，其余行未导入。"));
+                    break;
+                }
+
                 var line = parser.Parser.Row;
                 string Field(int i) => parser.GetField(i) ?? "";
                 var input = new StaffInput(Field(0), Field(1), Field(2), Field(3),
@@ -111,6 +123,14 @@ public sealed class StaffDirectory(PolicyLibraryDbContext db, UserManager<StaffM
         }
 
         return report;
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException("保存用户失败：" + string.Join("；", result.Errors.Select(e => e.Description)));
+        }
     }
 
     private async Task<(Outcome, StaffMember?)> CreateUserAsync(Actor actor, StaffInput input, CancellationToken ct)
@@ -145,12 +165,21 @@ public sealed class StaffDirectory(PolicyLibraryDbContext db, UserManager<StaffM
 
         var user = new StaffMember
         {
-            UserName = input.UserName.Trim(), DisplayName = input.DisplayName.Trim(), Email = input.Email.Trim(), EmailConfirmed = true, OrgUnitId = unit!.Id,
+            UserName = input.UserName.Trim(),
+            DisplayName = input.DisplayName.Trim(),
+            Email = input.Email.Trim(),
+            EmailConfirmed = true,
+            OrgUnitId = unit!.Id,
         };
         var created = await users.CreateAsync(user, input.Password);
         if (!created.Succeeded)
         {
-            return (Outcome.Invalid(new Dictionary<string, string> { ["Password"] = string.Join("；", created.Errors.Select(e => e.Description)) }), null);
+            // Each of Identity's refusals goes with the field it is about (user name, email or password).
+            var byField = created.Errors.GroupBy(e => e.Code.StartsWith("Password", StringComparison.Ordinal) ? "Password"
+                    : e.Code.Contains("Email", StringComparison.Ordinal) ? "Email"
+                    : e.Code.Contains("UserName", StringComparison.Ordinal) ? "UserName" : "Password")
+                .ToDictionary(g => g.Key, g => string.Join("；", g.Select(e => e.Description)));
+            return (Outcome.Invalid(byField), null);
         }
 
         await users.AddToRolesAsync(user, roles.OfType<string>().Distinct());

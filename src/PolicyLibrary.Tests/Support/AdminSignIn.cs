@@ -1,0 +1,91 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PolicyLibrary.Data;
+using PolicyLibrary.Organisation;
+
+namespace PolicyLibrary.Tests.Support;
+
+/// <summary>Signing in through the real form, staff accounts of any role, and posting forms with their anti-forgery token.</summary>
+public static class AdminSignIn
+{
+    public const string StaffPassword = "Staff-Passw0rd!";
+
+    /// <summary>A client signed in as the first-run administrator.</summary>
+    public static Task<HttpClient> AdminAsync(this SiteFactory site) => site.SignedInAsync("admin", SiteFactory.AdminPassword);
+
+    public static async Task<HttpClient> SignedInAsync(this SiteFactory site, string userName, string password)
+    {
+        var client = site.NewClient();
+        using var response = await client.PostFormAsync("/account/login", "/account/login", new Dictionary<string, string>
+        {
+            ["UserName"] = userName,
+            ["Password"] = password,
+        });
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"Signing in as {userName} answered {(int)response.StatusCode}.");
+        return client;
+    }
+
+    /// <summary>Creates (once) a staff account with the given roles in a unit, straight through Identity.</summary>
+    public static async Task<StaffMember> EnsureUserAsync(this SiteFactory site, string userName, string unitCode, params string[] roles)
+    {
+        await using var scope = site.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffMember>>();
+        if (await users.FindByNameAsync(userName) is { } existing)
+        {
+            return existing;
+        }
+
+        var db = scope.ServiceProvider.GetRequiredService<PolicyLibraryDbContext>();
+        var unit = await db.OrgUnits.FirstAsync(u => u.Code == unitCode);
+        var user = new StaffMember { UserName = userName, Email = $"{userName}@example.cn", DisplayName = "测试" + userName, OrgUnitId = unit.Id };
+        var created = await users.CreateAsync(user, StaffPassword);
+        Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Description)));
+        if (roles.Length > 0)
+        {
+            Assert.True((await users.AddToRolesAsync(user, roles)).Succeeded);
+        }
+
+        return user;
+    }
+
+    /// <summary>The anti-forgery token of a form on a page (the first form posting to <paramref name="action"/>, or any).</summary>
+    public static async Task<string> TokenAsync(this HttpClient client, string page, string? action = null)
+    {
+        var document = await client.GetPageAsync(page);
+        return TokenOf(document, action);
+    }
+
+    public static string TokenOf(IHtmlDocument document, string? action = null)
+    {
+        var selector = action is null ? "input[name='__RequestVerificationToken']" : $"form[action='{action}'] input[name='__RequestVerificationToken']";
+        return document.QuerySelector(selector)?.GetAttribute("value") ?? throw new Xunit.Sdk.XunitException($"no anti-forgery token for {action ?? "any form"}");
+    }
+
+    /// <summary>Posts a form as the browser would, with the token taken from <paramref name="page"/>.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string page, string action, IEnumerable<KeyValuePair<string, string>> fields)
+    {
+        var token = await client.TokenAsync(page);
+        var all = fields.Append(new("__RequestVerificationToken", token)).ToList();
+        return await client.PostAsync(new Uri(action, UriKind.Relative), new FormUrlEncodedContent(all));
+    }
+
+    /// <summary>Uploads a file to the import form with the token taken from <paramref name="page"/>.</summary>
+    public static async Task<HttpResponseMessage> UploadAsync(this HttpClient client, string page, string action, string fileName, byte[] content, string contentType = "text/csv")
+    {
+        var token = await client.TokenAsync(page);
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+        };
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+        form.Add(file, "file", fileName);
+        return await client.PostAsync(new Uri(action, UriKind.Relative), form);
+    }
+
+    public static async Task<IHtmlDocument> HtmlAsync(this HttpResponseMessage response) =>
+        new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+}

@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Mvc;
+using PolicyLibrary.Organisation;
+using PolicyLibrary.Web.Hosting;
+
+namespace PolicyLibrary.Web.Features.Admin;
+
+/// <summary>/manager/users/import: upload a user CSV file and read what became of each row; the template to start from.</summary>
+[Route("manager/users/import")]
+public sealed class AdminImportController(CurrentActor currentActor, StaffCsvImport import) : AdminController(currentActor)
+{
+    private const string ImportView = Views + "Import.cshtml";
+
+    /// <summary>Room for the multipart envelope around a file of the largest size the import reads.</summary>
+    private const int RequestLimit = StaffCsvImport.MaxBytes * 2;
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index() =>
+        Permissions.Administer(await ActorAsync()) is { } refusal ? Refuse(refusal) : View(ImportView, new ImportPage(null, null, null));
+
+    [HttpGet("template.csv")]
+    public async Task<IActionResult> Template() =>
+        Permissions.Administer(await ActorAsync()) is { } refusal ? Refuse(refusal)
+        : File(StaffCsvImport.Template, "text/csv; charset=utf-8", "用户导入模板.csv");
+
+    [HttpPost("")]
+    [RequestSizeLimit(RequestLimit)]
+    [RequestFormLimits(MultipartBodyLengthLimit = RequestLimit)]
+    public async Task<IActionResult> Upload(IFormFile? file)
+    {
+        var actor = await ActorAsync();
+        if (Permissions.Administer(actor) is { } refusal)
+        {
+            return Refuse(refusal);
+        }
+
+        if (file is null || file.Length == 0)
+        {
+            return View(ImportView, new ImportPage(file is null ? "请选择要上传的 CSV 文件。" : "文件是空的，请按模板填写后再上传。", null, file?.FileName));
+        }
+
+        if (!file.FileName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+        {
+            return View(ImportView, new ImportPage("只能上传 .csv 文件（可在 Excel 中“另存为 CSV”）。", null, file.FileName));
+        }
+
+        if (file.Length > StaffCsvImport.MaxBytes)
+        {
+            return View(ImportView, new ImportPage($"文件超过 {StaffCsvImport.MaxBytes / 1024 / 1024} MB，请分批导入。", null, file.FileName));
+        }
+
+        using var buffer = new MemoryStream((int)file.Length);
+        await file.CopyToAsync(buffer, HttpContext.RequestAborted);
+        var result = await import.ImportAsync(actor, file.FileName, buffer.ToArray(), HttpContext.RequestAborted);
+        return result.Refusal is { } refused ? Refuse(refused) : View(ImportView, new ImportPage(result.Problem, result.Problem is null ? result.Rows : null, file.FileName));
+    }
+}

@@ -1,0 +1,173 @@
+using Microsoft.AspNetCore.Mvc;
+using PolicyLibrary.Organisation;
+using PolicyLibrary.Web.Hosting;
+
+namespace PolicyLibrary.Web.Features.Admin;
+
+/// <summary>/manager/users: the staff list, a new account, and a member's unit, roles and lockout.</summary>
+[Route("manager/users")]
+public sealed class AdminUsersController(
+    CurrentActor currentActor, StaffAccounts accounts, StaffDirectory directory, OrgUnitDirectory units) : AdminController(currentActor)
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(string? unit, string? q, int page = 1)
+    {
+        var actor = await ActorAsync();
+        var unitList = await units.ListAsync(actor);
+        if (!unitList.Allowed)
+        {
+            return Refuse(unitList.Refusal!);
+        }
+
+        string? message = null;
+        int? unitId = null;
+        if (!string.IsNullOrWhiteSpace(unit))
+        {
+            unitId = unitList.Value!.FirstOrDefault(u => u.Code == unit.Trim())?.Id;
+            message = unitId is null ? $"单位“{unit}”不存在，请从列表中选择。" : null;
+        }
+
+        if (q is { Length: > 50 })
+        {
+            message = "搜索词最长 50 个字。";
+        }
+
+        var staff = await accounts.ListAsync(actor, unitId, message is null ? q : null, message is null ? page : 1);
+        var list = message is null ? staff.Value! : staff.Value! with { Items = [], TotalCount = 0 };
+        return View(Views + "Users.cshtml", new UsersPage(list, unitList.Value!, unit, q, message));
+    }
+
+    [HttpGet("new")]
+    public async Task<IActionResult> New()
+    {
+        var unitList = await units.ListAsync(await ActorAsync());
+        return unitList.Allowed
+            ? View(Views + "UserNew.cshtml", new NewUserForm { Roles = [Roles.Staff], Units = unitList.Value! })
+            : Refuse(unitList.Refusal!);
+    }
+
+    [HttpPost("new")]
+    public async Task<IActionResult> New(NewUserForm form)
+    {
+        var actor = await ActorAsync();
+        var unitList = await units.ListAsync(actor);
+        if (!unitList.Allowed)
+        {
+            return Refuse(unitList.Refusal!);
+        }
+
+        form.Units = unitList.Value!;
+        if (form.Roles.Count == 0)
+        {
+            ModelState.AddModelError(nameof(form.Roles), "请至少选择一个角色。");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View(Views + "UserNew.cshtml", form);
+        }
+
+        var outcome = await directory.CreateAsync(actor, new StaffInput(form.UserName, form.DisplayName, form.Email, form.OrgUnitCode, form.Roles, form.Password));
+        if (outcome.Kind == OutcomeKind.Refused)
+        {
+            return Refuse(outcome.Message);
+        }
+
+        if (!outcome.Succeeded)
+        {
+            AddErrors(outcome);
+            return View(Views + "UserNew.cshtml", form);
+        }
+
+        TempData["AdminMessage"] = $"用户 {form.DisplayName}（{form.UserName.Trim()}）已创建。";
+        return Redirect("/manager/users?q=" + Uri.EscapeDataString(form.UserName.Trim()));
+    }
+
+    [HttpGet("{id}")]
+    public async Task<IActionResult> Edit(string id)
+    {
+        var actor = await ActorAsync();
+        var form = new EditUserForm();
+        if (await FillAsync(actor, id, form) is { } stop)
+        {
+            return stop;
+        }
+
+        form.OrgUnitCode = form.Staff!.OrgUnitCode;
+        form.Roles = [.. form.Staff.Roles];
+        form.Message = TempData["AdminMessage"] as string;
+        return View(Views + "UserEdit.cshtml", form);
+    }
+
+    [HttpPost("{id}")]
+    public async Task<IActionResult> Edit(string id, EditUserForm form)
+    {
+        var actor = await ActorAsync();
+        if (await FillAsync(actor, id, form) is { } stop)
+        {
+            return stop;
+        }
+
+        if (form.Roles.Count == 0)
+        {
+            ModelState.AddModelError(nameof(form.Roles), "请至少选择一个角色。");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View(Views + "UserEdit.cshtml", form);
+        }
+
+        var outcome = await directory.ChangeAsync(actor, id, form.OrgUnitCode, form.Roles);
+        if (outcome.Kind == OutcomeKind.Refused && Permissions.Administer(actor) is { } refusal)
+        {
+            return Refuse(refusal);
+        }
+
+        if (!outcome.Succeeded)
+        {
+            AddErrors(outcome);
+            return View(Views + "UserEdit.cshtml", form);
+        }
+
+        TempData["AdminMessage"] = outcome.Message;
+        return Redirect($"/manager/users/{Uri.EscapeDataString(id)}");
+    }
+
+    [HttpPost("{id}/unlock")]
+    public async Task<IActionResult> Unlock(string id)
+    {
+        var outcome = await accounts.UnlockAsync(await ActorAsync(), id);
+        return outcome.Kind switch
+        {
+            OutcomeKind.Refused => Refuse(outcome.Message),
+            OutcomeKind.NotFound => Missing(outcome.Message),
+            _ => RedirectWithMessage(id, outcome.Message),
+        };
+    }
+
+    private RedirectResult RedirectWithMessage(string id, string message)
+    {
+        TempData["AdminMessage"] = message;
+        return Redirect($"/manager/users/{Uri.EscapeDataString(id)}");
+    }
+
+    /// <summary>The member and the units for the edit form, or the page that stops the request (refused or not found).</summary>
+    private async Task<IActionResult?> FillAsync(Actor actor, string id, EditUserForm form)
+    {
+        var staff = await accounts.GetAsync(actor, id);
+        if (!staff.Allowed)
+        {
+            return Refuse(staff.Refusal!);
+        }
+
+        if (staff.Value is null)
+        {
+            return Missing("该用户不存在。");
+        }
+
+        form.Staff = staff.Value;
+        form.Units = (await units.ListAsync(actor)).Value!;
+        return null;
+    }
+}

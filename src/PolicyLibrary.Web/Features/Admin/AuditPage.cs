@@ -1,0 +1,8 @@
+using PolicyLibrary.Library;
+using PolicyLibrary.Organisation;
+using PolicyLibrary.Review;
+
+namespace PolicyLibrary.Web.Features.Admin;
+
+/// <summary>The audit page: the filter as typed, what was wrong with it, and the events it found.</summary>
+public sealed record AuditPage(AuditFilterForm Filter, IReadOnlyList<string> Problems, PagedList<AuditEntry>? Events, IReadOnlyList<OrgUnitRow> Units);
