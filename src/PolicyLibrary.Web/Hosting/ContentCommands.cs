@@ -6,18 +6,27 @@ using PolicyLibrary.Organisation;
 namespace PolicyLibrary.Web.Hosting;
 
 /// <summary>
-/// <c>import DIR</c>, <c>export DIR</c> and <c>import-users FILE.csv</c>: the content folder and staff accounts
+/// <c>import DIR</c>, <c>export DIR</c>, <c>import-users FILE.csv</c> and <c>rebuild-search</c>: the content folder and staff accounts
 /// from the command line, against the configured database.
 /// </summary>
 public static class ContentCommands
 {
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "import" or "export" or "import-users";
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "import" or "export" or "import-users" or "rebuild-search";
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
+        if (args is ["rebuild-search", ..])
+        {
+            await using var rebuild = app.Services.CreateAsyncScope();
+            var db = rebuild.ServiceProvider.GetRequiredService<PolicyLibraryDbContext>();
+            await db.Database.MigrateAsync();
+            Console.WriteLine($"全文检索索引已重建：{await PolicyLibrary.Search.SearchIndex.RebuildAsync(db)} 项。");
+            return 0;
+        }
+
         if (args.Length != 2)
         {
-            await Console.Error.WriteLineAsync("用法 usage: PolicyLibrary.Web import <content 目录> | export <目标目录> | import-users <用户.csv>");
+            await Console.Error.WriteLineAsync("用法 usage: PolicyLibrary.Web import <content 目录> | export <目标目录> | import-users <用户.csv> | rebuild-search");
             return 2;
         }
 

@@ -5,6 +5,7 @@ using PolicyLibrary.Data;
 using PolicyLibrary.Data.Sqlite;
 using PolicyLibrary.Library;
 using PolicyLibrary.Media;
+using PolicyLibrary.Search;
 
 namespace PolicyLibrary.Web.Hosting;
 
@@ -28,6 +29,7 @@ public static class DataSetup
         builder.Services.AddDbContext<PolicyLibraryDbContext>(o => o.UseSqlite(connectionString, SqliteData.Configure));
         builder.Services.AddSingleton<IMediaStore>(new FileSystemMediaStore(Path.Combine(paths.DataPath, "media")));
         builder.Services.AddScoped<LibraryQueries>();
+        builder.Services.AddScoped<SearchQueries>();
         builder.Services.AddScoped<ContentImporter>();
         builder.Services.AddScoped<ContentExporter>();
         // Keys in the data folder, so sign-in cookies survive a restart.

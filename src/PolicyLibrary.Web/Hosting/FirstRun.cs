@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using PolicyLibrary.Content;
 using PolicyLibrary.Data;
 using PolicyLibrary.Organisation;
+using PolicyLibrary.Search;
 
 namespace PolicyLibrary.Web.Hosting;
 
@@ -33,6 +34,12 @@ public static partial class FirstRun
                 var progress = new Progress<string>(message => LogImport(logger, message));
                 await services.GetRequiredService<ContentImporter>().ImportAsync(paths.ContentPath, progress);
             }
+        }
+
+        if (await SearchIndex.NeedsRebuildAsync(db))
+        {
+            var indexed = await SearchIndex.RebuildAsync(db);
+            LogIndexed(logger, indexed);
         }
 
         await EnsureRolesAndAdministratorAsync(services, db, options.Admin, logger);
@@ -100,6 +107,9 @@ public static partial class FirstRun
 
     [LoggerMessage(Level = LogLevel.Information, Message = "内容导入：{Message}")]
     private static partial void LogImport(ILogger logger, string message);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "已建立全文检索索引：{Count} 项。")]
+    private static partial void LogIndexed(ILogger logger, int count);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "数据库为空，但找不到 content/ 目录（PolicyLibrary:ContentPath）；未导入任何内容。")]
     private static partial void LogNoContent(ILogger logger);

@@ -31,6 +31,50 @@ public class PolicyLibraryDbContext(DbContextOptions<PolicyLibraryDbContext> opt
         builder.ApplyConfigurationsFromAssembly(typeof(PolicyLibraryDbContext).Assembly);
     }
 
+    /// <summary>Saves, then brings the search index up to date for the documents and interpretations the save touched.</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (!Search.SearchIndex.IsSupported(this))
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        ChangeTracker.DetectChanges();
+        var touched = ChangeTracker.Entries()
+            .Where(e => e.Entity is Document or Interpretation && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Select(e => (e.Entity, e.State)).ToList();
+        if (touched.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        // The rows and their index entries are written together, or neither is.
+        var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            var deleted = touched.Where(t => t.State == EntityState.Deleted).Select(t => Search.SearchIndex.DeletedRow(t.Entity)).ToList();
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            var live = touched.Where(t => t.State != EntityState.Deleted).Select(t => t.Entity).ToList();
+            await Search.SearchIndex.UpdateAsync(this, live.OfType<Document>(), live.OfType<Interpretation>(), deleted, cancellationToken);
+            if (own is not null)
+            {
+                await own.CommitAsync(cancellationToken);
+            }
+
+            return saved;
+        }
+        finally
+        {
+            if (own is not null)
+            {
+                await own.DisposeAsync();
+            }
+        }
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Every DateTime is UTC; say so when reading back, so nothing is shown in the wrong zone.

@@ -1,5 +1,6 @@
 using System.Globalization;
 using PolicyLibrary.Library;
+using PolicyLibrary.Search;
 
 namespace PolicyLibrary.Web.Features.Api;
 
@@ -60,6 +61,21 @@ public static class LibraryApi
         api.MapGet("/interpretations/{slug}", async (string slug, HttpContext http, LibraryQueries library, CancellationToken ct) =>
             await library.InterpretationAsync(slug, ct) is { } interpretation ? ApiResponses.Json(http, interpretation) : NotFound("解读"))
         .WithSummary("政策解读详情").Produces<InterpretationDetail>().ProducesProblem(StatusCodes.Status404NotFound);
+
+        api.MapGet("/search", async (HttpContext http, SearchQueries search, string? q, string? category, string? organ, string? kind,
+            string? validity, string? from, string? to, string? numberYear, string? number, string? sort, string? page, string? pageSize, CancellationToken ct) =>
+        {
+            var request = SearchRequest.FromQuery(q, category, organ, kind, validity, from, to, numberYear, number, sort, page, pageSize);
+            if (request.Problems.Count > 0 || request.Query.Length == 0)
+            {
+                return ApiResponses.BadQuery(request.Problems.Count > 0 ? request.Problems : ["请用 q 参数给出搜索词"]);
+            }
+
+            var result = await search.SearchAsync(request, ct);
+            return ApiResponses.Json(http, ApiResponses.Page(http, result.Hits));
+        })
+        .WithSummary("全文检索政策文件和解读").WithDescription("中文任意长度（含单字、双字词）、多个词（空格分隔，需同时出现）、英文单词；可按分类、文件类型、有效性、发布日期范围、发文字号年份和序号筛选；sort=relevance|date。")
+        .Produces<ApiPage<SearchHit>>().ProducesProblem(StatusCodes.Status400BadRequest);
 
         api.MapGet("/categories", async (HttpContext http, LibraryQueries library, CancellationToken ct) =>
             ApiResponses.Json(http, await library.CategoryCountsAsync(ct)))

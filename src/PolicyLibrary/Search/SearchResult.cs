@@ -1,0 +1,10 @@
+using PolicyLibrary.Library;
+
+namespace PolicyLibrary.Search;
+
+/// <summary>One hit: a document or an interpretation, with its title and a snippet as safe HTML (matches in &lt;mark&gt;).</summary>
+public sealed record SearchHit(
+    string Kind, string Slug, string TitleHtml, string SnippetHtml, string DocumentSlug, string DocumentTitle,
+    string? DocumentNumber, string CategoryName, DateTime PublishedAtUtc);
+
+public sealed record SearchResult(PagedList<SearchHit> Hits, SearchRequest Request, IReadOnlyList<CategoryCount> Categories);
