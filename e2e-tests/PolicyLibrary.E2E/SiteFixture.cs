@@ -145,6 +145,12 @@ public sealed class SiteFixture : IAsyncLifetime, IDisposable
         start.Environment.Remove("ASPNETCORE_URLS");
         start.Environment.Remove("ConnectionStrings__PolicyLibrary");
 
+        // Staff accounts exist before the site starts: the content (and so the org units) is imported, then the users.
+        await RunCommandAsync(start, "import", Path.Combine(RepositoryRoot, "content"));
+        var users = Path.Combine(DataPath, "users.csv");
+        await File.WriteAllLinesAsync(users, ["用户名,姓名,邮箱,单位代码,角色,初始密码", .. StaffAccounts.Select(a => $"{a.UserName},{a.DisplayName},{a.UserName}@xialu.gov.cn,{a.UnitCode},{a.Role},{StaffPassword}")]);
+        await RunCommandAsync(start, "import-users", users);
+
         _server = new Process { StartInfo = start };
         _server.OutputDataReceived += (_, e) => Remember(e.Data);
         _server.ErrorDataReceived += (_, e) => Remember(e.Data);
@@ -183,6 +189,43 @@ public sealed class SiteFixture : IAsyncLifetime, IDisposable
 
         StopSite();
         throw new TimeoutException($"GET /health did not answer 200 within {StartupTimeout.TotalSeconds} s:{Environment.NewLine}{ServerOutput}");
+    }
+
+    /// <summary>The staff accounts imported (from a CSV file, as an administrator would) before the site starts.</summary>
+    public static readonly IReadOnlyList<(string UserName, string DisplayName, string UnitCode, string Role)> StaffAccounts =
+    [
+        ("e2e-drafter", "王起草", "gov-office", "起草人"),
+        ("e2e-reviewer", "李审核", "legal-affairs", "审核人"),
+        ("e2e-other", "赵财政", "finance", "起草人"),
+    ];
+
+    public const string StaffPassword = "E2e-Staff-Passw0rd!";
+
+    /// <summary>Runs a command of the site (<c>import</c>, <c>import-users</c>) with the site's configuration, and insists it succeeds.</summary>
+    private static async Task RunCommandAsync(ProcessStartInfo site, string command, string argument)
+    {
+        var start = new ProcessStartInfo { FileName = site.FileName, WorkingDirectory = site.WorkingDirectory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(site.ArgumentList[0]);
+        start.ArgumentList.Add(command);
+        start.ArgumentList.Add(argument);
+        foreach (var key in start.Environment.Keys.Where(k => !site.Environment.ContainsKey(k)).ToList())
+        {
+            start.Environment.Remove(key);
+        }
+
+        foreach (var (key, value) in site.Environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not run {command}");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"`{command} {argument}` exited with {process.ExitCode}:{Environment.NewLine}{await output}{await error}");
+        }
     }
 
     private void Remember(string? line)

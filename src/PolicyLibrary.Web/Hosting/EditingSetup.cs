@@ -12,12 +12,14 @@ public static class EditingSetup
     {
         builder.Services.Configure<ReviewOptions>(builder.Configuration.GetSection($"{PolicyLibraryOptions.Section}:Review"));
         builder.Services.AddScoped<AuditLog>();
+        builder.Services.AddScoped<AuditQueries>();
         builder.Services.AddScoped<RevisionLog>();
         builder.Services.AddScoped<RevisionComparison>();
         builder.Services.AddScoped<DocumentEditor>();
         builder.Services.AddScoped<InterpretationEditor>();
         builder.Services.AddScoped<ReviewWorkflow>();
         builder.Services.AddScoped<InterpretationDeadlines>();
+        builder.Services.AddScoped<ManagerQueries>();
         builder.Services.AddScoped<CurrentActor>();
         builder.Services.AddHostedService<ScheduledPublisher>();
         return builder;

@@ -84,6 +84,7 @@ public sealed class InterpretationEditor(PolicyLibraryDbContext db, RevisionLog 
         }
         catch (DbUpdateConcurrencyException)
         {
+            db.ChangeTracker.Clear();
             return Outcome.Conflict("在您编辑期间，其他人已修改并保存了该解读。您的修改尚未保存：请对照差异后再次提交。");
         }
 

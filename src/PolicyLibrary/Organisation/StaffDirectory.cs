@@ -44,7 +44,7 @@ public sealed class StaffDirectory(PolicyLibraryDbContext db, UserManager<StaffM
 
         if (unit is null || parsed.Count == 0 || parsed.Any(r => r is null))
         {
-            return Outcome.Invalid(new Dictionary<string, string> { [unit is null ? "OrgUnitCode" : "Roles"] = unit is null ? "单位不存在。" : "请至少选择一个有效的角色。" });
+            return Outcome.Invalid(new Dictionary<string, string> { [unit is null ? "OrgUnitCode" : "Roles"] = unit is null ? "单位不存在。" : "角色无效：请至少选择一个有效的角色。" });
         }
 
         if (user.Id == actor.UserId && !parsed.Contains(Roles.Administrator))

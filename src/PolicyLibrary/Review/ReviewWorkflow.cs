@@ -85,6 +85,11 @@ public sealed class ReviewWorkflow(PolicyLibraryDbContext db, AuditLog audit, IO
 
     public async Task<Outcome> RejectAsync(Actor actor, int documentId, string? comment, CancellationToken ct = default)
     {
+        if (Permissions.Review(actor) is { } refusal)
+        {
+            return Outcome.Refused(refusal);
+        }
+
         if (string.IsNullOrWhiteSpace(comment) || comment.Length > 2000)
         {
             return Outcome.Invalid(new Dictionary<string, string> { ["Comment"] = "退回修改必须填写审核意见（2000 字以内）。" });

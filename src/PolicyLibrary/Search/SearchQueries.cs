@@ -91,8 +91,15 @@ public sealed class SearchQueries(PolicyLibraryDbContext db, LibraryQueries libr
         var items = await ordered.Skip((page - 1) * pageSize).Take(pageSize)
             .Select(x => new
             {
-                x.Row.Kind, x.Row.ItemId, x.Row.Title, x.Row.Snippet, x.Document.Slug, DocumentTitle = x.Document.Title,
-                x.Document.DocumentNumber, CategoryName = x.Document.Category!.Name, PublishedAt = x.Document.PublishedAtUtc!.Value,
+                x.Row.Kind,
+                x.Row.ItemId,
+                x.Row.Title,
+                x.Row.Snippet,
+                x.Document.Slug,
+                DocumentTitle = x.Document.Title,
+                x.Document.DocumentNumber,
+                CategoryName = x.Document.Category!.Name,
+                PublishedAt = x.Document.PublishedAtUtc!.Value,
             })
             .ToListAsync(ct);
 

@@ -1,0 +1,17 @@
+using PolicyLibrary.Review;
+
+namespace PolicyLibrary.Web.Features.Manager;
+
+/// <summary>
+/// A document or interpretation form: the fields as typed, the messages per field, an optional preview rendered by the
+/// public renderer, and on a conflict the message and the diff from what is saved to what was typed.
+/// </summary>
+public sealed record EditPage<TFields>(
+    string Heading, string Action, string CancelUrl, TFields Fields, IReadOnlyDictionary<string, string> Errors,
+    string? Message = null, string? PreviewHtml = null, IReadOnlyList<RevisionComparison.Line>? Conflict = null)
+{
+    public IReadOnlyList<Choice> Categories { get; init; } = [];
+    public IReadOnlyList<Choice> Units { get; init; } = [];
+    public string? DocumentTitle { get; init; }
+    public bool IsNew { get; init; }
+}

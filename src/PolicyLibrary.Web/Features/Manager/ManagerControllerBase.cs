@@ -1,0 +1,82 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using PolicyLibrary.Organisation;
+using PolicyLibrary.Review;
+using PolicyLibrary.Web.Hosting;
+
+namespace PolicyLibrary.Web.Features.Manager;
+
+/// <summary>
+/// What every manager endpoint shares: sign-in required, the actor from the database, refusals as 403 with the core's
+/// reason, and the document page re-rendered with a form's messages when an action's input is wrong.
+/// </summary>
+[Authorize]
+public abstract class ManagerControllerBase(CurrentActor current, ManagerQueries queries) : Controller
+{
+    protected const string Views = "~/Features/Manager/";
+
+    protected ManagerQueries Queries => queries;
+
+    /// <summary>Runs <paramref name="action"/> as the signed-in staff member; a cookie whose account is gone signs in again.</summary>
+    protected async Task<IActionResult> AsActorAsync(Func<Actor, Task<IActionResult>> action) =>
+        await current.GetAsync(HttpContext.RequestAborted) is { } actor ? await action(actor) : Challenge();
+
+    protected ViewResult Refused(string reason)
+    {
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+        return View(Views + "Refused.cshtml", reason);
+    }
+
+    protected RedirectResult Done(string message, string url)
+    {
+        TempData["Message"] = message;
+        return Redirect(url);
+    }
+
+    /// <summary>The document's manager page, optionally with the messages of the form that was just posted.</summary>
+    protected async Task<IActionResult> ShowDocumentAsync(
+        Actor actor, int id, int status = StatusCodes.Status200OK, string? form = null,
+        IReadOnlyDictionary<string, string>? errors = null, string? message = null)
+    {
+        if (await queries.DocumentAsync(id, actor, HttpContext.RequestAborted) is not { } document)
+        {
+            return NotFound();
+        }
+
+        if (ManagerAccess.ViewDocument(actor, document.Rules) is { } refusal)
+        {
+            return Refused(refusal);
+        }
+
+        Response.StatusCode = status;
+        var units = actor.Is(Roles.Administrator) ? await queries.OrgUnitsAsync(HttpContext.RequestAborted) : [];
+        return View(Views + "Document.cshtml", new DocumentPage(actor, document, units, form, errors ?? new Dictionary<string, string>(), message));
+    }
+
+    /// <summary>Model-binding failures (a date that is not a date …) as Chinese messages, keyed like the core's.</summary>
+    protected Dictionary<string, string> BindingErrors(IReadOnlyDictionary<string, string> labels)
+    {
+        var errors = new Dictionary<string, string>();
+        foreach (var (key, entry) in ModelState)
+        {
+            if (entry.Errors.Count > 0)
+            {
+                var field = key.Contains('.', StringComparison.Ordinal) ? key[(key.LastIndexOf('.') + 1)..] : key;
+                errors[field] = $"{labels.GetValueOrDefault(field, field)}的格式不正确。";
+            }
+        }
+
+        return errors;
+    }
+
+    protected static Dictionary<string, string> Merge(IReadOnlyDictionary<string, string> core, Dictionary<string, string> binding)
+    {
+        var all = new Dictionary<string, string>(core);
+        foreach (var (key, value) in binding)
+        {
+            all[key] = value;
+        }
+
+        return all;
+    }
+}
