@@ -17,6 +17,7 @@ builder.AddPolicyLibraryIdentity();
 builder.AddPolicyLibraryEditing();
 builder.AddPolicyLibraryTheme();
 builder.AddPolicyLibraryApi();
+builder.AddPolicyLibraryCaching();
 builder.Services.AddHttpContextAccessor();
 
 var app = builder.Build();
@@ -33,11 +34,13 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 
+app.UseResponseCompression();
 app.UseExceptionHandler("/error/500");
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseSecurityHeaders();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseOutputCache();
 
 app.MapStaticAssets();
 app.MapHealthChecks("/health");

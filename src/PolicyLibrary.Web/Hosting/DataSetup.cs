@@ -26,7 +26,9 @@ public static class DataSetup
         builder.Services.Configure<PolicyLibraryOptions>(builder.Configuration.GetSection(PolicyLibraryOptions.Section));
         builder.Services.AddSingleton(paths);
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddDbContext<PolicyLibraryDbContext>(o => o.UseSqlite(connectionString, SqliteData.Configure));
+        builder.Services.AddDbContext<PolicyLibraryDbContext>((services, o) => o
+            .UseSqlite(connectionString, SqliteData.Configure)
+            .AddInterceptors(services.GetRequiredService<LibraryCacheInvalidation>()));
         builder.Services.AddSingleton<IMediaStore>(new FileSystemMediaStore(Path.Combine(paths.DataPath, "media")));
         builder.Services.AddScoped<LibraryQueries>();
         builder.Services.AddScoped<SearchQueries>();

@@ -16,7 +16,8 @@ internal static class ApiResponses
         var options = http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
         var bytes = JsonSerializer.SerializeToUtf8Bytes(value, options);
         var etag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(bytes))[..32]}\"");
-        http.Response.Headers.CacheControl = "public, max-age=60";
+        // Clients revalidate every time (cheap with the ETag), so a withdrawn document is gone from them at once.
+        http.Response.Headers.CacheControl = "no-cache";
         http.Response.Headers.ETag = etag.ToString();
         var requested = http.Request.GetTypedHeaders().IfNoneMatch;
         if (requested.Any(t => t.Compare(etag, useStrongComparison: false) || t.Equals(EntityTagHeaderValue.Any)))

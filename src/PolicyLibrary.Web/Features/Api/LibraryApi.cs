@@ -14,7 +14,7 @@ public static class LibraryApi
 
     public static IEndpointRouteBuilder MapLibraryApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1").WithTags("公开内容");
+        var api = app.MapGroup("/api/v1").WithTags("公开内容").CacheOutput("Library");
 
         api.MapGet("/documents", async (HttpContext http, LibraryQueries library, string? category, string? organ, string? year,
             string? kind, string? validity, string? page, string? pageSize, CancellationToken ct) =>

@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using PolicyLibrary.Library;
 
 namespace PolicyLibrary.Web.Features.Documents;
 
+[OutputCache(PolicyName = "Library")]
 [Route("documents")]
 public sealed class DocumentsController(LibraryQueries library) : Controller
 {

@@ -16,7 +16,7 @@ public static class FeedEndpoints
 
     public static IEndpointRouteBuilder MapFeeds(this IEndpointRouteBuilder app)
     {
-        var feeds = app.MapGroup("/feeds").ExcludeFromDescription();
+        var feeds = app.MapGroup("/feeds").ExcludeFromDescription().CacheOutput("Library");
         feeds.MapGet("/documents.atom", async (HttpContext http, LibraryQueries library, IOptions<PolicyLibraryOptions> options, CancellationToken ct) =>
         {
             var list = await library.DocumentsAsync(new DocumentFilter(), ct);

@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using PolicyLibrary.Library;
 
 namespace PolicyLibrary.Web.Features.Home;
 
+[OutputCache(PolicyName = "Library")]
 public sealed class HomeController(LibraryQueries library) : Controller
 {
     [HttpGet("/")]

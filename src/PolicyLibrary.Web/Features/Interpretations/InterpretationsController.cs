@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using PolicyLibrary.Library;
 
 namespace PolicyLibrary.Web.Features.Interpretations;
 
+[OutputCache(PolicyName = "Library")]
 [Route("interpretations")]
 public sealed class InterpretationsController(LibraryQueries library) : Controller
 {

@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using PolicyLibrary.Search;
 
 namespace PolicyLibrary.Web.Features.Search;
 
+[OutputCache(PolicyName = "Library")]
 public sealed class SearchController(SearchQueries search) : Controller
 {
     /// <summary>Full-text search of the public library; every value arrives as text and is checked by <see cref="SearchRequest"/>.</summary>

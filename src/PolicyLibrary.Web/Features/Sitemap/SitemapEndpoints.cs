@@ -36,7 +36,7 @@ public static class SitemapEndpoints
             }
 
             return Results.Text("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" + text, "application/xml; charset=utf-8", Encoding.UTF8);
-        }).ExcludeFromDescription();
+        }).ExcludeFromDescription().CacheOutput("Library");
 
         app.MapGet("/robots.txt", (HttpContext http) => Results.Text(
             $"User-agent: *\nDisallow: /manager\nDisallow: /account\nDisallow: /preferences\nAllow: /\n\nSitemap: {FeedEndpoints.Absolute(http, "/sitemap.xml")}\n",

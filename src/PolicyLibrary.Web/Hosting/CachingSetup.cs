@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.ResponseCompression;
+using PolicyLibrary.Themes.Default;
+
+namespace PolicyLibrary.Web.Hosting;
+
+public static class CachingSetup
+{
+    public const string LibraryTag = "library";
+
+    /// <summary>
+    /// Public pages, feeds and API reads are kept in the output cache until the library changes
+    /// (<see cref="LibraryCacheInvalidation"/> evicts them); signed-in staff always get fresh pages.
+    /// </summary>
+    public static WebApplicationBuilder AddPolicyLibraryCaching(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOutputCache(o =>
+        {
+            o.DefaultExpirationTimeSpan = TimeSpan.FromMinutes(10);
+            o.AddPolicy("Library", policy => policy
+                .Tag(LibraryTag)
+                .VaryByValue(http => new KeyValuePair<string, string>("reader", ReaderPreferences.From(http.Request).HtmlClass)));
+        });
+        builder.Services.AddSingleton<LibraryCacheInvalidation>();
+        builder.Services.AddResponseCompression(o =>
+        {
+            o.EnableForHttps = true;
+            o.Providers.Add<BrotliCompressionProvider>();
+            o.Providers.Add<GzipCompressionProvider>();
+            o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["application/atom+xml", "application/problem+json", "image/svg+xml"]);
+        });
+        return builder;
+    }
+}
