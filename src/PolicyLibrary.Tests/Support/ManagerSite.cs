@@ -38,10 +38,10 @@ public sealed class ManagerSite : IAsyncLifetime
         await Site.EnsureUserAsync("m-other", "finance", Roles.Drafter);
         await Site.EnsureUserAsync("m-reviewer", "legal-affairs", Roles.Reviewer);
         _clients[Who.Anonymous] = Site.NewClient();
-        _clients[Who.Staff] = await Site.SignedInAsync("m-staff", AdminSignIn.StaffPassword);
-        _clients[Who.Drafter] = await Site.SignedInAsync("m-drafter", AdminSignIn.StaffPassword);
-        _clients[Who.OtherDrafter] = await Site.SignedInAsync("m-other", AdminSignIn.StaffPassword);
-        _clients[Who.Reviewer] = await Site.SignedInAsync("m-reviewer", AdminSignIn.StaffPassword);
+        _clients[Who.Staff] = await Site.SignedInAsync("m-staff", SignedInClients.StaffPassword);
+        _clients[Who.Drafter] = await Site.SignedInAsync("m-drafter", SignedInClients.StaffPassword);
+        _clients[Who.OtherDrafter] = await Site.SignedInAsync("m-other", SignedInClients.StaffPassword);
+        _clients[Who.Reviewer] = await Site.SignedInAsync("m-reviewer", SignedInClients.StaffPassword);
         _clients[Who.Administrator] = await Site.AdminAsync();
     }
 

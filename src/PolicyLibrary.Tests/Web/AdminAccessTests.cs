@@ -52,7 +52,7 @@ public class AdminAccessTests(SiteFactory site) : IClassFixture<SiteFactory>
         {
             "anonymous" => site.NewClient(),
             Roles.Administrator => await site.AdminAsync(),
-            _ => await site.SignedInAsync((await site.EnsureUserAsync("matrix-" + who.ToLowerInvariant(), "finance", who)).UserName!, AdminSignIn.StaffPassword),
+            _ => await site.SignedInAsync((await site.EnsureUserAsync("matrix-" + who.ToLowerInvariant(), "finance", who)).UserName!, SignedInClients.StaffPassword),
         };
         var usersBefore = await site.WithDbAsync(db => db.Users.CountAsync());
         var unitsBefore = await site.WithDbAsync(db => db.OrgUnits.AsNoTracking().Select(u => u.Name).ToListAsync());
@@ -117,7 +117,7 @@ public class AdminAccessTests(SiteFactory site) : IClassFixture<SiteFactory>
     public async Task RoleChange_ShouldTakeEffectAtOnce_WhenAStaffMemberIsMadeAdministrator()
     {
         var user = await site.EnsureUserAsync("promoted", "finance", Roles.Staff);
-        var staff = await site.SignedInAsync("promoted", AdminSignIn.StaffPassword);
+        var staff = await site.SignedInAsync("promoted", SignedInClients.StaffPassword);
         using (var before = await staff.GetAsync(new Uri("/manager/audit", UriKind.Relative)))
         {
             Assert.Equal(HttpStatusCode.Forbidden, before.StatusCode);

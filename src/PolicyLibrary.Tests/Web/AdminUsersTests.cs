@@ -180,7 +180,7 @@ public class AdminUsersTests(SiteFactory site) : IClassFixture<SiteFactory>
         Assert.Null(page.QuerySelector(".unlock-form"));
         Assert.True(await site.WithDbAsync(db => db.AuditEvents.AnyAsync(e => e.Action == AuditAction.UserManaged && e.Detail.StartsWith("解除锁定") && e.Detail.Contains("locked-one"))));
         using var signIn = await site.NewClient().PostFormAsync("/account/login", "/account/login",
-            [new("UserName", "locked-one"), new("Password", AdminSignIn.StaffPassword)]);
+            [new("UserName", "locked-one"), new("Password", SignedInClients.StaffPassword)]);
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
     }
 

@@ -9,7 +9,7 @@ using PolicyLibrary.Organisation;
 namespace PolicyLibrary.Tests.Support;
 
 /// <summary>Signing in through the real form, staff accounts of any role, and posting forms with their anti-forgery token.</summary>
-public static class AdminSignIn
+public static class SignedInClients
 {
     public const string StaffPassword = "Staff-Passw0rd!";
 
