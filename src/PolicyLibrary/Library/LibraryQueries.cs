@@ -81,11 +81,13 @@ public sealed class LibraryQueries(PolicyLibraryDbContext db, TimeProvider clock
         }
 
         var items = await SummariesOf(query).Skip((filter.Page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
-        var published = await PublicDocuments.Select(d => new { d.IssuingOrgan, d.PublishedAtUtc }).ToListAsync(ct);
+        // The filter choices: distinct values computed by the database, not by loading every document.
+        var organs = await PublicDocuments.Select(d => d.IssuingOrgan).Distinct().ToListAsync(ct);
+        var chinaHours = ChinaTime.Offset.TotalHours;
+        var years = await PublicDocuments.Select(d => d.PublishedAtUtc!.Value.AddHours(chinaHours).Year).Distinct().ToListAsync(ct);
         return new DocumentListResult(
             new PagedList<DocumentSummary>(items, filter.Page, pageSize, total), filter, messages, categories,
-            [.. published.Select(d => d.IssuingOrgan).Distinct().Order(StringComparer.Ordinal)],
-            [.. published.Select(d => ChinaTime.DateOf(d.PublishedAtUtc!.Value).Year).Distinct().OrderDescending()]);
+            [.. organs.Order(StringComparer.Ordinal)], [.. years.OrderDescending()]);
     }
 
     public Task<PagedList<InterpretationSummary>> InterpretationsAsync(int page, CancellationToken ct = default) =>
