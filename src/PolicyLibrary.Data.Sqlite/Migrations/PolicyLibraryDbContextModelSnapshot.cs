@@ -457,6 +457,53 @@ namespace PolicyLibrary.Data.Sqlite.Migrations
                     b.ToTable("MediaFiles");
                 });
 
+            modelBuilder.Entity("PolicyLibrary.Organisation.AccessToken", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastUsedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RevokedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Hash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("AccessTokens");
+                });
+
             modelBuilder.Entity("PolicyLibrary.Organisation.OrgUnit", b =>
                 {
                     b.Property<int>("Id")
@@ -810,6 +857,15 @@ namespace PolicyLibrary.Data.Sqlite.Migrations
                     b.Navigation("Document");
 
                     b.Navigation("InterpretingUnit");
+                });
+
+            modelBuilder.Entity("PolicyLibrary.Organisation.AccessToken", b =>
+                {
+                    b.HasOne("PolicyLibrary.Organisation.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PolicyLibrary.Organisation.StaffMember", b =>

@@ -17,6 +17,7 @@ public static class ApiSetup
             o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
         });
         builder.Services.AddProblemDetails();
+        builder.Services.AddScoped<VersionLookup>();
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "PolicyLibrary API";
@@ -30,6 +31,7 @@ public static class ApiSetup
     public static WebApplication MapPolicyLibraryApi(this WebApplication app)
     {
         app.MapLibraryApi();
+        app.MapEditingApi();
         app.MapOpenApi();
         app.MapScalarApiReference(o => o.WithTitle("PolicyLibrary API"));
         return app;

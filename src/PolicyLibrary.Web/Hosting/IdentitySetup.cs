@@ -6,6 +6,9 @@ namespace PolicyLibrary.Web.Hosting;
 
 public static class IdentitySetup
 {
+    /// <summary>The API's write side: a signed-in staff member, by cookie or by personal access token.</summary>
+    public const string ApiWriters = nameof(ApiWriters);
+
     /// <summary>ASP.NET Core Identity on the library's own database, with a real password policy and lockout.</summary>
     public static WebApplicationBuilder AddPolicyLibraryIdentity(this WebApplicationBuilder builder)
     {
@@ -29,6 +32,12 @@ public static class IdentitySetup
         builder.Services.AddScoped<StaffAccounts>();
         builder.Services.AddScoped<StaffCsvImport>();
         builder.Services.AddScoped<OrgUnitDirectory>();
+        builder.Services.AddScoped<AccessTokens>();
+        builder.Services.AddAuthentication()
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, AccessTokenAuthentication>(AccessTokenAuthentication.SchemeName, null);
+        builder.Services.AddAuthorizationBuilder().AddPolicy(ApiWriters, policy => policy
+            .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme, AccessTokenAuthentication.SchemeName)
+            .RequireAuthenticatedUser());
         builder.Services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = "PolicyLibrary.Auth";
@@ -36,7 +45,25 @@ public static class IdentitySetup
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.LoginPath = "/account/login";
             o.AccessDeniedPath = "/account/denied";
+
+            // API clients get status codes, not the sign-in page.
+            o.Events.OnRedirectToLogin = context => ApiOr(context, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = context => ApiOr(context, StatusCodes.Status403Forbidden);
         });
         return builder;
+    }
+
+    private static Task ApiOr(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.StatusCode = status;
+        }
+        else
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+
+        return Task.CompletedTask;
     }
 }

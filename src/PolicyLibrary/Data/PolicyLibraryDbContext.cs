@@ -24,6 +24,7 @@ public class PolicyLibraryDbContext(DbContextOptions<PolicyLibraryDbContext> opt
     public DbSet<ReviewRecord> ReviewRecords => Set<ReviewRecord>();
     public DbSet<Revision> Revisions => Set<Revision>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<AccessToken> AccessTokens => Set<AccessToken>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

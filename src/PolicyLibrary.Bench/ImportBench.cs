@@ -1,0 +1,50 @@
+using System.Diagnostics;
+using PolicyLibrary.Content;
+using PolicyLibrary.Media;
+
+namespace PolicyLibrary.Bench;
+
+/// <summary>Imports a content folder into a fresh database through <see cref="ContentImporter"/>, as the site's first run does.</summary>
+internal static class ImportBench
+{
+    public static async Task<int> RunAsync(string content, string? keep)
+    {
+        var work = Directory.CreateTempSubdirectory("policylibrary-bench-");
+        try
+        {
+            var database = new BenchDatabase(keep ?? Path.Combine(work.FullName, "bench.db"));
+            if (File.Exists(database.Path))
+            {
+                Console.Error.WriteLine($"{database.Path} exists; the import benchmark wants a fresh database.");
+                return 1;
+            }
+
+            await database.MigrateAsync();
+            var (elapsed, _) = await ImportAsync(database, content, Path.Combine(work.FullName, "media"));
+            Console.WriteLine($"import: {elapsed.TotalSeconds:F1} s wall, peak resident memory (VmHWM) {Memory.PeakMb():F0} MB, database {new FileInfo(database.Path).Length / 1024.0 / 1024.0:F0} MB");
+            return 0;
+        }
+        finally
+        {
+            BenchDatabase.ReleaseFiles();
+            work.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>Runs the import, printing each stage the importer reports with the time it started and the memory then.</summary>
+    public static async Task<(TimeSpan Elapsed, ImportReport Report)> ImportAsync(BenchDatabase database, string content, string media)
+    {
+        var watch = Stopwatch.StartNew();
+        var progress = new SyncProgress(message =>
+            Console.WriteLine($"  [{watch.Elapsed.TotalSeconds,7:F1} s, {Memory.CurrentMb(),5:F0} MB now, {Memory.PeakMb(),5:F0} MB peak] {message}"));
+        await using var db = database.NewContext();
+        var report = await new ContentImporter(db, new FileSystemMediaStore(media), TimeProvider.System).ImportAsync(content, progress);
+        return (watch.Elapsed, report);
+    }
+
+    /// <summary>Reports on the calling thread, so the timestamps are when the importer reached the stage.</summary>
+    private sealed class SyncProgress(Action<string> report) : IProgress<string>
+    {
+        public void Report(string value) => report(value);
+    }
+}

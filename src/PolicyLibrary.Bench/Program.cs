@@ -1,0 +1,22 @@
+using PolicyLibrary.Bench;
+
+// Benchmarks for issue 5 ("Performance"): not timed tests, but programs whose figures go into the README.
+return args switch
+{
+    ["generate", var n, var dir] when int.TryParse(n, out var count) && count > 0 => Generator.Run(count, dir),
+    ["import", var dir] => await ImportBench.RunAsync(dir, keep: null),
+    ["import", var dir, var keep] => await ImportBench.RunAsync(dir, keep),
+    ["search", var target] => await SearchBench.RunAsync(target, repeats: 50),
+    ["search", var target, var r] when int.TryParse(r, out var repeats) && repeats > 0 => await SearchBench.RunAsync(target, repeats),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("""
+        usage: PolicyLibrary.Bench generate N DIR      write N generated documents (≈2/3 with an interpretation) to DIR
+               PolicyLibrary.Bench import DIR [DB]     import DIR into a fresh SQLite database (kept at DB if given)
+               PolicyLibrary.Bench search DB|DIR [R]   run the fixed queries R times each (default 50) against DB, or import DIR first
+        """);
+    return 2;
+}

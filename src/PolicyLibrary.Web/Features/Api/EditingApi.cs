@@ -1,0 +1,73 @@
+using PolicyLibrary.Documents;
+using PolicyLibrary.Interpretations;
+using PolicyLibrary.Review;
+using PolicyLibrary.Web.Hosting;
+
+namespace PolicyLibrary.Web.Features.Api;
+
+/// <summary>
+/// <c>/api/v1</c>, write side: drafts of documents and interpretations, and submitting them for review, through
+/// the same core editors and permissions as the manager. Signed in by cookie or by a personal access token.
+/// </summary>
+public static class EditingApi
+{
+    public sealed record DocumentWrite(DocumentInput Document, Guid? Version);
+
+    public sealed record InterpretationWrite(InterpretationInput Interpretation, Guid? Version);
+
+    public sealed record Written(int Id, Guid Version, string Message);
+
+    public static IEndpointRouteBuilder MapEditingApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1").WithTags("起草与报审").RequireAuthorization(IdentitySetup.ApiWriters);
+
+        api.MapPost("/documents", async (DocumentWrite body, CurrentActor current, DocumentEditor editor, VersionLookup versions, CancellationToken ct) =>
+            await Answer(current, actor => editor.CreateAsync(actor, body.Document, ct), versions.OfDocumentAsync, "/manager/documents/{0}", ct))
+        .WithSummary("起草新文件（草稿，起草单位为本人所在单位）");
+
+        api.MapPut("/documents/{id:int}", async (int id, DocumentWrite body, CurrentActor current, DocumentEditor editor, VersionLookup versions, CancellationToken ct) =>
+            body.Version is not { } version
+                ? Problem(StatusCodes.Status400BadRequest, "缺少 version：请带上读取时得到的版本号，以免覆盖他人的修改。")
+                : await Answer(current, actor => editor.UpdateAsync(actor, id, body.Document, version, ct: ct), versions.OfDocumentAsync, null, ct))
+        .WithSummary("修改文件草稿（乐观并发：version 不一致时返回 409）");
+
+        api.MapPost("/documents/{id:int}/interpretations", async (int id, InterpretationWrite body, CurrentActor current, InterpretationEditor editor, VersionLookup versions, CancellationToken ct) =>
+            await Answer(current, actor => editor.CreateAsync(actor, id, body.Interpretation, ct), versions.OfInterpretationAsync, "/manager/interpretations/{0}", ct))
+        .WithSummary("为文件撰写解读（谁起草，谁解读）");
+
+        api.MapPut("/interpretations/{id:int}", async (int id, InterpretationWrite body, CurrentActor current, InterpretationEditor editor, VersionLookup versions, CancellationToken ct) =>
+            body.Version is not { } version
+                ? Problem(StatusCodes.Status400BadRequest, "缺少 version：请带上读取时得到的版本号。")
+                : await Answer(current, actor => editor.UpdateAsync(actor, id, body.Interpretation, version, ct: ct), versions.OfInterpretationAsync, null, ct))
+        .WithSummary("修改解读草稿");
+
+        api.MapPost("/documents/{id:int}/submit", async (int id, CurrentActor current, ReviewWorkflow workflow, VersionLookup versions, CancellationToken ct) =>
+            await Answer(current, actor => workflow.SubmitAsync(actor, id, ct), versions.OfDocumentAsync, null, ct))
+        .WithSummary("提交文件及其解读审核（同步审签）");
+
+        return app;
+    }
+
+    private static async Task<IResult> Answer(CurrentActor current, Func<Organisation.Actor, Task<Outcome>> command,
+        Func<int, CancellationToken, Task<Guid>> versionOf, string? createdAt, CancellationToken ct)
+    {
+        if (await current.GetAsync(ct) is not { } actor)
+        {
+            return Problem(StatusCodes.Status401Unauthorized, "需要登录或接口令牌。");
+        }
+
+        var outcome = await command(actor);
+        return outcome.Kind switch
+        {
+            OutcomeKind.Done when createdAt is not null => TypedResults.Created(
+                string.Format(System.Globalization.CultureInfo.InvariantCulture, createdAt, outcome.Id), new Written(outcome.Id, await versionOf(outcome.Id, ct), outcome.Message)),
+            OutcomeKind.Done => TypedResults.Ok(new Written(outcome.Id, await versionOf(outcome.Id, ct), outcome.Message)),
+            OutcomeKind.Invalid => TypedResults.ValidationProblem(outcome.Errors.ToDictionary(e => e.Key, e => new[] { e.Value }), outcome.Message, title: "提交的内容有误"),
+            OutcomeKind.Refused => Problem(StatusCodes.Status403Forbidden, outcome.Message),
+            OutcomeKind.Conflict => Problem(StatusCodes.Status409Conflict, outcome.Message),
+            _ => Problem(StatusCodes.Status404NotFound, outcome.Message),
+        };
+    }
+
+    private static IResult Problem(int status, string detail) => TypedResults.Problem(detail: detail, statusCode: status);
+}
