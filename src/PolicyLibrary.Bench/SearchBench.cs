@@ -117,7 +117,7 @@ internal static class SearchBench
     private static async Task<(int Total, int Shown)> SearchOnceAsync(BenchDatabase database, SearchRequest request)
     {
         await using var db = database.NewContext();
-        var result = await new SearchQueries(db, new LibraryQueries(db, TimeProvider.System), TimeProvider.System).SearchAsync(request);
+        var result = await new SearchQueries(db, TimeProvider.System).SearchAsync(request);
         return (result.Hits.TotalCount, result.Hits.Items.Count);
     }
 

@@ -10,13 +10,13 @@ namespace PolicyLibrary.Search;
 /// Full-text search over public documents and interpretations. The FTS5 match finds candidates; the join with
 /// <see cref="PublicVisibility"/> decides what may be shown, at the moment of the query.
 /// </summary>
-public sealed class SearchQueries(PolicyLibraryDbContext db, LibraryQueries library, TimeProvider clock)
+public sealed class SearchQueries(PolicyLibraryDbContext db, TimeProvider clock)
 {
     private sealed record Row(string Kind, int ItemId, int DocumentId, double Rank, string Title, string Snippet);
 
     public async Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken ct = default)
     {
-        var categories = await library.CategoryCountsAsync(ct);
+        var categories = await db.Categories.AsNoTracking().OrderBy(c => c.SortOrder).Select(c => new CategoryView(c.Code, c.Name)).ToListAsync(ct);
         var pageSize = request.Filter.PageSize;
         var match = SearchText.ToMatch(request.Query);
         if (match is null || !SearchIndex.IsSupported(db))
