@@ -34,8 +34,12 @@ public sealed class AccessTokens(PolicyLibraryDbContext db, AuditLog audit, Time
         var now = clock.GetUtcNow().UtcDateTime;
         var entity = db.AccessTokens.Add(new AccessToken
         {
-            UserId = actor.UserId, Name = name.Trim(), Prefix = token[..10], Hash = HashOf(token),
-            CreatedAtUtc = now, ExpiresAtUtc = now.AddDays(validDays),
+            UserId = actor.UserId,
+            Name = name.Trim(),
+            Prefix = token[..10],
+            Hash = HashOf(token),
+            CreatedAtUtc = now,
+            ExpiresAtUtc = now.AddDays(validDays),
         }).Entity;
         audit.Record(actor, AuditAction.PermissionsChanged, $"创建接口令牌“{entity.Name}”（{entity.Prefix}…）");
         await db.SaveChangesAsync(ct);
