@@ -16,9 +16,12 @@ public static class SearchIndex
     public const string SqliteProvider = "Microsoft.EntityFrameworkCore.Sqlite";
 
     // Row ids are derived, so an item's row can be replaced without a lookup.
-    private static long RowOf(Document d) => (long)d.Id * 2;
+    private static long RowOf(Document d) => RowOf("D", d.Id);
 
-    private static long RowOf(Interpretation i) => ((long)i.Id * 2) + 1;
+    private static long RowOf(Interpretation i) => RowOf("I", i.Id);
+
+    /// <summary>The index row of a document ("D") or an interpretation ("I").</summary>
+    public static long RowOf(string kind, int id) => ((long)id * 2) + (kind == "I" ? 1 : 0);
 
     public static bool IsSupported(PolicyLibraryDbContext db) => db.Database.ProviderName == SqliteProvider;
 

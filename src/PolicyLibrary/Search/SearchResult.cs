@@ -7,7 +7,11 @@ public sealed record SearchHit(
     string Kind, string Slug, string TitleHtml, string SnippetHtml, string DocumentSlug, string DocumentTitle,
     string? DocumentNumber, string CategoryName, DateTime PublishedAtUtc);
 
-public sealed record SearchResult(PagedList<SearchHit> Hits, SearchRequest Request, IReadOnlyList<CategoryView> Categories);
+/// <summary>
+/// A page of hits. <see cref="Capped"/> says more matched than <see cref="SearchQueries.MaxCandidates"/>,
+/// so only the most relevant were considered.
+/// </summary>
+public sealed record SearchResult(PagedList<SearchHit> Hits, SearchRequest Request, IReadOnlyList<CategoryView> Categories, bool Capped = false);
 
 /// <summary>A category as a search filter offers it: no counts, which would cost a scan of the library per search.</summary>
 public sealed record CategoryView(string Code, string Name);
