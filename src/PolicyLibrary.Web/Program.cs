@@ -5,7 +5,7 @@ using PolicyLibrary.Web.Features.Sitemap;
 using PolicyLibrary.Web.Hosting;
 
 // `import DIR` / `export DIR` run against the configured database and exit; anything after them is configuration.
-string[] command = ContentCommands.IsCommand(args) ? [.. args.Take(args[0] == "rebuild-search" ? 1 : 2)] : [];
+var command = ContentCommands.CommandOf(args);
 var builder = WebApplication.CreateBuilder(args[command.Length..]);
 
 // The theme's CSS and script come from its Razor Class Library. Run from the build output (not only in Development),

@@ -11,7 +11,10 @@ namespace PolicyLibrary.Web.Hosting;
 /// </summary>
 public static class ContentCommands
 {
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "import" or "export" or "import-users" or "rebuild-search";
+    private static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "import" or "export" or "import-users" or "rebuild-search";
+
+    /// <summary>The leading arguments that form the command (the rest is configuration), or none when it is not one.</summary>
+    public static string[] CommandOf(string[] args) => !IsCommand(args) ? [] : [.. args.Take(args[0] == "rebuild-search" ? 1 : 2)];
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {

@@ -24,16 +24,7 @@ public sealed partial class ContentImporter
             }
 
             var added = !existing.TryGetValue(slug, out var document);
-            document ??= new Document
-            {
-                Slug = slug,
-                IndexNumber = "",
-                Title = "",
-                IssuingOrgan = "",
-                DrafterName = "",
-                BodyMarkdown = "",
-                BodyHtml = "",
-            };
+            document ??= Document.Blank(slug);
             document.Title = fields.Required(header.Title, "title", 300);
             document.IndexNumber = fields.Required(header.IndexNumber, "indexNumber", 64);
             if (document.IndexNumber.Length > 0 && !indexNumbers.TryAdd(document.IndexNumber, file))

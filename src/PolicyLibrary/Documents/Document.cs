@@ -74,4 +74,16 @@ public class Document : IVersioned
     /// <summary>Optimistic concurrency: replaced on every save.</summary>
     public Guid Version { get; set; } = Guid.NewGuid();
     public DateTime UpdatedAtUtc { get; set; }
+
+    /// <summary>An empty draft with its id, for the importer and the editor to fill in field by field.</summary>
+    public static Document Blank(string slug) => new()
+    {
+        Slug = slug,
+        IndexNumber = "",
+        Title = "",
+        IssuingOrgan = "",
+        DrafterName = "",
+        BodyMarkdown = "",
+        BodyHtml = "",
+    };
 }

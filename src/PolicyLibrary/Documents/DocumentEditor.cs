@@ -16,19 +16,8 @@ public sealed class DocumentEditor(PolicyLibraryDbContext db, RevisionLog revisi
             return Outcome.Refused(refusal);
         }
 
-        var document = new Document
-        {
-            Slug = $"{input.WrittenOn?.Year ?? clock.GetUtcNow().Year}-{Guid.NewGuid():N}"[..17],
-            IndexNumber = "",
-            Title = "",
-            IssuingOrgan = "",
-            DrafterName = "",
-            BodyMarkdown = "",
-            BodyHtml = "",
-            DraftingUnitId = actor.OrgUnitId,
-            Status = WorkflowStatus.Draft,
-            CreatedById = actor.UserId,
-        };
+        var document = Document.Blank($"{input.WrittenOn?.Year ?? clock.GetUtcNow().Year}-{Guid.NewGuid():N}"[..17]);
+        (document.DraftingUnitId, document.Status, document.CreatedById) = (actor.OrgUnitId, WorkflowStatus.Draft, actor.UserId);
         if (await ApplyAsync(document, input, ct) is { } invalid)
         {
             return invalid;

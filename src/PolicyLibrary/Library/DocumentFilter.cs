@@ -23,6 +23,38 @@ public sealed record DocumentFilter
 
     public IReadOnlyList<string> Ignored { get; init; } = [];
 
+    /// <summary>Narrows documents to this filter: the one translation used by the document list and by search.</summary>
+    public IQueryable<Document> ApplyTo(IQueryable<Document> documents)
+    {
+        if (Category is { } category)
+        {
+            documents = documents.Where(d => d.Category!.Code == category);
+        }
+
+        if (Organ is { } organ)
+        {
+            documents = documents.Where(d => d.IssuingOrgan == organ);
+        }
+
+        if (Year is { } year)
+        {
+            var (from, to) = (ChinaTime.StartOfDayUtc(new DateOnly(year, 1, 1)), ChinaTime.StartOfDayUtc(new DateOnly(year + 1, 1, 1)));
+            documents = documents.Where(d => d.PublishedAtUtc >= from && d.PublishedAtUtc < to);
+        }
+
+        if (Kind is { } kind)
+        {
+            documents = documents.Where(d => d.Kind == kind);
+        }
+
+        if (Validity is { } validity)
+        {
+            documents = documents.Where(d => d.Validity == validity);
+        }
+
+        return documents;
+    }
+
     public bool IsEmpty => Category is null && Organ is null && Year is null && Kind is null && Validity is null;
 
     public static DocumentFilter FromQuery(string? category, string? organ, string? year, string? kind, string? validity, string? page)

@@ -45,33 +45,7 @@ public sealed class LibraryQueries(PolicyLibraryDbContext db, TimeProvider clock
             filter = filter with { Category = null };
         }
 
-        var query = PublicDocuments;
-        if (filter.Category is { } category)
-        {
-            query = query.Where(d => d.Category!.Code == category);
-        }
-
-        if (filter.Organ is { } organ)
-        {
-            query = query.Where(d => d.IssuingOrgan == organ);
-        }
-
-        if (filter.Year is { } year)
-        {
-            var (from, to) = (ChinaTime.StartOfDayUtc(new DateOnly(year, 1, 1)), ChinaTime.StartOfDayUtc(new DateOnly(year + 1, 1, 1)));
-            query = query.Where(d => d.PublishedAtUtc >= from && d.PublishedAtUtc < to);
-        }
-
-        if (filter.Kind is { } kind)
-        {
-            query = query.Where(d => d.Kind == kind);
-        }
-
-        if (filter.Validity is { } validity)
-        {
-            query = query.Where(d => d.Validity == validity);
-        }
-
+        var query = filter.ApplyTo(PublicDocuments);
         var total = await query.CountAsync(ct);
         var lastPage = Math.Max(1, (total + pageSize - 1) / pageSize);
         if (filter.Page > lastPage)

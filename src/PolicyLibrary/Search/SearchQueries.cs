@@ -82,27 +82,7 @@ public sealed class SearchQueries(PolicyLibraryDbContext db, TimeProvider clock)
 
     private static IQueryable<Document> Filtered(IQueryable<Document> documents, SearchRequest request)
     {
-        var filter = request.Filter;
-        if (filter.Category is { } category)
-        {
-            documents = documents.Where(d => d.Category!.Code == category);
-        }
-
-        if (filter.Organ is { } organ)
-        {
-            documents = documents.Where(d => d.IssuingOrgan == organ);
-        }
-
-        if (filter.Kind is { } kind)
-        {
-            documents = documents.Where(d => d.Kind == kind);
-        }
-
-        if (filter.Validity is { } validity)
-        {
-            documents = documents.Where(d => d.Validity == validity);
-        }
-
+        documents = request.Filter.ApplyTo(documents);
         if (request.From is { } from)
         {
             var start = ChinaTime.StartOfDayUtc(from);
