@@ -67,7 +67,7 @@ public class ContentImportTests
         await database.ImportAsync(RepositoryPaths.Content);
         await database.ExportAsync(folder["before"]);
 
-        var broken = CopyOfContent(folder["broken"]);
+        var broken = ContentCopy.Of(RepositoryPaths.Content, folder["broken"]);
         var path = Path.Combine(broken, file);
         var text = await File.ReadAllTextAsync(path);
         Assert.Contains(find, text, StringComparison.Ordinal);
@@ -97,16 +97,5 @@ public class ContentImportTests
         await using var db = database.NewContext();
         return await db.Documents.ToDictionaryAsync(d => d.Slug, d => d.Version);
     }
-
-    private static string CopyOfContent(string target)
-    {
-        foreach (var file in Directory.EnumerateFiles(RepositoryPaths.Content, "*", SearchOption.AllDirectories))
-        {
-            var copy = Path.Combine(target, Path.GetRelativePath(RepositoryPaths.Content, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
-            File.Copy(file, copy);
-        }
-
-        return target;
-    }
 }
+

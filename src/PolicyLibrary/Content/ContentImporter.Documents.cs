@@ -8,136 +8,227 @@ namespace PolicyLibrary.Content;
 
 public sealed partial class ContentImporter
 {
-    private async Task<Dictionary<string, Document>> ImportDocumentsAsync(ContentSet set,
+    /// <summary>
+    /// Files are parsed, checked and saved this many at a time, and the change tracker is emptied after each batch:
+    /// memory stays flat however large the folder. The whole import is still one transaction.
+    /// </summary>
+    private const int BatchSize = 500;
+
+    /// <summary>What later files need of a document (a replacement or an interpretation points at it), without holding it.</summary>
+    private sealed record DocumentRef(int Id, int DraftingUnitId);
+
+    /// <summary>A document whose replacedBy is resolved once every document is known, since it may point at any of them.</summary>
+    private sealed record PendingReplacement(string File, string Slug, string ReplacedBy, bool Added, bool Modified);
+
+    private async Task<Dictionary<string, DocumentRef>> ImportDocumentsAsync(ContentSet set,
         Dictionary<string, Category> categories, Dictionary<string, OrgUnit> units,
         ImportReport report, List<ContentError> errors, CancellationToken ct)
     {
-        var existing = await db.Documents.Include(d => d.CoIssuingUnits).ToDictionaryAsync(d => d.Slug, ct);
-        var fromFiles = new List<(string File, Document Document, string? ReplacedBy, bool Added, bool UnitsChanged)>();
+        var known = await db.Documents.AsNoTracking().ToDictionaryAsync(d => d.Slug, d => new DocumentRef(d.Id, d.DraftingUnitId), ct);
         var indexNumbers = new Dictionary<string, string>();
-        foreach (var (file, slug, header, body) in set.Documents)
+        var pending = new List<PendingReplacement>();
+        foreach (var batch in set.Documents.Chunk(BatchSize))
         {
-            var fields = new FieldParser(file, errors);
-            if (!FieldParser.IsCode(slug))
+            var files = batch.Select(f => ContentReader.ReadMarkdown<DocumentFile>(f.File, f.FullPath, errors)).OfType<ContentFile<DocumentFile>>().ToList();
+            var slugs = files.Select(f => f.Slug).ToList();
+            var existing = await db.Documents.Include(d => d.CoIssuingUnits).Where(d => slugs.Contains(d.Slug)).ToDictionaryAsync(d => d.Slug, ct);
+            var saved = new List<Document>();
+            foreach (var (file, slug, header, body) in files)
             {
-                fields.Problem("文件名只能使用小写字母、数字和连字符。");
+                var fields = new FieldParser(file, errors);
+                if (!FieldParser.IsCode(slug))
+                {
+                    fields.Problem("文件名只能使用小写字母、数字和连字符。");
+                }
+
+                var added = !existing.TryGetValue(slug, out var document);
+                document ??= Document.Blank(slug);
+                document.Title = fields.Required(header.Title, "title", 300);
+                document.IndexNumber = fields.Required(header.IndexNumber, "indexNumber", 64);
+                if (document.IndexNumber.Length > 0 && !indexNumbers.TryAdd(document.IndexNumber, file))
+                {
+                    fields.Problem($"索引号 {document.IndexNumber} 与 {indexNumbers[document.IndexNumber]} 重复。");
+                }
+
+                document.DocumentNumber = fields.Optional(header.DocumentNumber, "documentNumber", 64);
+                document.IssuingOrgan = fields.Required(header.IssuingOrgan, "issuingOrgan", 100);
+                document.DraftingUnit = Lookup(units, fields.Code(header.DraftingUnit, "draftingUnit"), "draftingUnit", "单位", fields);
+                var coIssuers = (header.CoIssuingUnits ?? []).Select(c => Lookup(units, c, "coIssuingUnits", "单位", fields)).OfType<OrgUnit>().ToList();
+                document.DrafterName = fields.Required(header.Drafter, "drafter", 50);
+                document.Category = Lookup(categories, fields.Code(header.Category, "category"), "category", "分类", fields);
+                document.Kind = fields.Enum<DocumentKind>(header.Kind, "kind");
+                document.SubjectWords = [.. (header.SubjectWords ?? []).Select(w => w.Trim()).Where(w => w.Length > 0)];
+                document.WrittenOn = fields.Date(header.WrittenOn, "writtenOn", required: true) ?? default;
+                document.PublishedAtUtc = fields.TimeUtc(header.PublishedAt, "publishedAt");
+                document.EffectiveOn = fields.Date(header.EffectiveOn, "effectiveOn");
+                document.Validity = fields.Enum<Validity>(header.Validity, "validity", Validity.InForce);
+                document.ValidityChangedOn = fields.Date(header.ValidityChangedOn, "validityChangedOn");
+                document.Disclosure = fields.Enum<DisclosureAttribute>(header.Disclosure, "disclosure", DisclosureAttribute.Proactive);
+                document.DisclosureReason = fields.Optional(header.DisclosureReason, "disclosureReason", 500);
+                document.Status = fields.Enum<WorkflowStatus>(header.Status, "status", WorkflowStatus.Draft);
+                document.BodyMarkdown = body;
+                document.BodyHtml = RenderBody(body, fields);
+                var replacedBy = header.ReplacedBy?.Trim() ?? "";
+                if (replacedBy.Length == 0)
+                {
+                    document.ReplacedById = null;
+                    foreach (var problem in DocumentRules.Problems(document))
+                    {
+                        fields.Problem(problem);
+                    }
+                }
+
+                if (fields.HasErrors)
+                {
+                    continue;
+                }
+
+                var unitsChanged = !coIssuers.Select(u => u.Code).Order().SequenceEqual(document.CoIssuingUnits.Select(u => u.Code).Order());
+                if (unitsChanged)
+                {
+                    document.CoIssuingUnits = coIssuers;
+                }
+
+                if (added)
+                {
+                    db.Documents.Add(document);
+                }
+
+                var modified = Stamp(document, added, unitsChanged);
+                if (replacedBy.Length == 0)
+                {
+                    report.Count("文件", added, modified);
+                }
+                else
+                {
+                    pending.Add(new PendingReplacement(file, slug, replacedBy, added, modified));
+                }
+
+                saved.Add(document);
             }
 
-            var added = !existing.TryGetValue(slug, out var document);
-            document ??= Document.Blank(slug);
-            document.Title = fields.Required(header.Title, "title", 300);
-            document.IndexNumber = fields.Required(header.IndexNumber, "indexNumber", 64);
-            if (document.IndexNumber.Length > 0 && !indexNumbers.TryAdd(document.IndexNumber, file))
+            await SaveBatchAsync(errors, categories, units, ct);
+            foreach (var document in saved)
             {
-                fields.Problem($"索引号 {document.IndexNumber} 与 {indexNumbers[document.IndexNumber]} 重复。");
+                known[document.Slug] = new DocumentRef(document.Id, document.DraftingUnitId);
             }
-
-            document.DocumentNumber = fields.Optional(header.DocumentNumber, "documentNumber", 64);
-            document.IssuingOrgan = fields.Required(header.IssuingOrgan, "issuingOrgan", 100);
-            document.DraftingUnit = Lookup(units, fields.Code(header.DraftingUnit, "draftingUnit"), "draftingUnit", "单位", fields);
-            var coIssuers = (header.CoIssuingUnits ?? []).Select(c => Lookup(units, c, "coIssuingUnits", "单位", fields)).OfType<OrgUnit>().ToList();
-            document.DrafterName = fields.Required(header.Drafter, "drafter", 50);
-            document.Category = Lookup(categories, fields.Code(header.Category, "category"), "category", "分类", fields);
-            document.Kind = fields.Enum<DocumentKind>(header.Kind, "kind");
-            document.SubjectWords = [.. (header.SubjectWords ?? []).Select(w => w.Trim()).Where(w => w.Length > 0)];
-            document.WrittenOn = fields.Date(header.WrittenOn, "writtenOn", required: true) ?? default;
-            document.PublishedAtUtc = fields.TimeUtc(header.PublishedAt, "publishedAt");
-            document.EffectiveOn = fields.Date(header.EffectiveOn, "effectiveOn");
-            document.Validity = fields.Enum<Validity>(header.Validity, "validity", Validity.InForce);
-            document.ValidityChangedOn = fields.Date(header.ValidityChangedOn, "validityChangedOn");
-            document.Disclosure = fields.Enum<DisclosureAttribute>(header.Disclosure, "disclosure", DisclosureAttribute.Proactive);
-            document.DisclosureReason = fields.Optional(header.DisclosureReason, "disclosureReason", 500);
-            document.Status = fields.Enum<WorkflowStatus>(header.Status, "status", WorkflowStatus.Draft);
-            document.BodyMarkdown = body;
-            document.BodyHtml = RenderBody(body, fields);
-            if (fields.HasErrors)
-            {
-                continue;
-            }
-
-            var unitsChanged = !coIssuers.Select(u => u.Code).Order().SequenceEqual(document.CoIssuingUnits.Select(u => u.Code).Order());
-            if (unitsChanged)
-            {
-                document.CoIssuingUnits = coIssuers;
-            }
-
-            if (added)
-            {
-                db.Documents.Add(document);
-                existing[slug] = document;
-            }
-
-            fromFiles.Add((file, document, header.ReplacedBy, added, unitsChanged));
         }
 
-        // Replacements may point at any document, so they are resolved once all are known.
-        foreach (var (file, document, replacedBy, added, unitsChanged) in fromFiles)
-        {
-            var fields = new FieldParser(file, errors);
-            document.ReplacedBy = string.IsNullOrWhiteSpace(replacedBy) ? null : Lookup(existing, replacedBy.Trim(), "replacedBy", "文件", fields);
-            if (document.ReplacedBy == document)
-            {
-                fields.Problem("replacedBy 不能指向文件自身。");
-            }
-
-            foreach (var problem in DocumentRules.Problems(document))
-            {
-                fields.Problem(problem);
-            }
-
-            Stamp(document, added, unitsChanged, "文件", report);
-        }
-
-        return existing;
+        await SaveUnlessAsync(errors, ct);
+        await ResolveReplacementsAsync(pending, known, report, errors, ct);
+        await SaveBatchAsync(errors, categories, units, ct);
+        return known;
     }
 
-    private async Task ImportInterpretationsAsync(ContentSet set, Dictionary<string, Document> documents,
-        Dictionary<string, OrgUnit> units, ImportReport report, List<ContentError> errors, CancellationToken ct)
+    private async Task ResolveReplacementsAsync(List<PendingReplacement> pending, Dictionary<string, DocumentRef> known,
+        ImportReport report, List<ContentError> errors, CancellationToken ct)
     {
-        var existing = await db.Interpretations.ToDictionaryAsync(i => i.Slug, ct);
-        foreach (var (file, slug, header, body) in set.Interpretations)
+        foreach (var batch in pending.Chunk(BatchSize))
         {
-            var fields = new FieldParser(file, errors);
-            if (!FieldParser.IsCode(slug))
+            var slugs = batch.Select(p => p.Slug).ToList();
+            var documents = await db.Documents.Where(d => slugs.Contains(d.Slug)).ToDictionaryAsync(d => d.Slug, ct);
+            foreach (var (file, slug, replacedBy, added, modified) in batch)
             {
-                fields.Problem("文件名只能使用小写字母、数字和连字符。");
-            }
+                var fields = new FieldParser(file, errors);
+                var document = documents[slug];
+                document.ReplacedById = Lookup(known, replacedBy, "replacedBy", "文件", fields)?.Id;
+                if (replacedBy == slug)
+                {
+                    fields.Problem("replacedBy 不能指向文件自身。");
+                }
 
-            var added = !existing.TryGetValue(slug, out var interpretation);
-            interpretation ??= new Interpretation { Slug = slug, Title = "", AuthorName = "", BodyMarkdown = "", BodyHtml = "" };
-            interpretation.Title = fields.Required(header.Title, "title", 300);
-            var document = Lookup(documents, fields.Code(header.Document, "document"), "document", "文件", fields);
-            var unit = Lookup(units, fields.Code(header.InterpretingUnit, "interpretingUnit"), "interpretingUnit", "单位", fields);
-            if (document is not null && unit is not null && !InterpreterRule.MayInterpret(document, unit.Id))
-            {
-                fields.Problem(InterpreterRule.RefusalReason(document));
-            }
+                foreach (var problem in DocumentRules.Problems(document))
+                {
+                    fields.Problem(problem);
+                }
 
-            (interpretation.Document, interpretation.InterpretingUnit) = (document, unit);
-            interpretation.Form = fields.Enum<InterpretationForm>(header.Form, "form");
-            interpretation.AuthorName = fields.Required(header.Author, "author", 50);
-            interpretation.PublishedAtUtc = fields.TimeUtc(header.PublishedAt, "publishedAt");
-            interpretation.Status = fields.Enum<WorkflowStatus>(header.Status, "status", WorkflowStatus.Draft);
-            interpretation.Summary = fields.Optional(header.Summary, "summary", 500) ?? "";
-            interpretation.BodyMarkdown = body;
-            interpretation.BodyHtml = RenderBody(body, fields);
-            if (interpretation.Status is WorkflowStatus.Published && interpretation.PublishedAtUtc is null)
-            {
-                fields.Problem("已发布的解读必须有发布时间 publishedAt。");
-            }
+                // The replacement may be all that changed; then the document is stamped now, once.
+                var replacementChanged = !added && !modified && IsModified(document);
+                if (replacementChanged)
+                {
+                    Stamp(document, added: false, relationsChanged: true);
+                }
 
-            if (fields.HasErrors)
-            {
-                continue;
+                report.Count("文件", added, modified || replacementChanged);
             }
-
-            if (added)
-            {
-                db.Interpretations.Add(interpretation);
-            }
-
-            Stamp(interpretation, added, false, "解读", report);
         }
+    }
+
+    private async Task ImportInterpretationsAsync(ContentSet set, Dictionary<string, DocumentRef> documents,
+        Dictionary<string, Category> categories, Dictionary<string, OrgUnit> units, ImportReport report, List<ContentError> errors, CancellationToken ct)
+    {
+        foreach (var batch in set.Interpretations.Chunk(BatchSize))
+        {
+            var files = batch.Select(f => ContentReader.ReadMarkdown<InterpretationFile>(f.File, f.FullPath, errors)).OfType<ContentFile<InterpretationFile>>().ToList();
+            var slugs = files.Select(f => f.Slug).ToList();
+            var existing = await db.Interpretations.Where(i => slugs.Contains(i.Slug)).ToDictionaryAsync(i => i.Slug, ct);
+            foreach (var (file, slug, header, body) in files)
+            {
+                var fields = new FieldParser(file, errors);
+                if (!FieldParser.IsCode(slug))
+                {
+                    fields.Problem("文件名只能使用小写字母、数字和连字符。");
+                }
+
+                var added = !existing.TryGetValue(slug, out var interpretation);
+                interpretation ??= new Interpretation { Slug = slug, Title = "", AuthorName = "", BodyMarkdown = "", BodyHtml = "" };
+                interpretation.Title = fields.Required(header.Title, "title", 300);
+                var document = Lookup(documents, fields.Code(header.Document, "document"), "document", "文件", fields);
+                var unit = Lookup(units, fields.Code(header.InterpretingUnit, "interpretingUnit"), "interpretingUnit", "单位", fields);
+                if (document is not null && unit is not null && !InterpreterRule.MayInterpret(document.DraftingUnitId, unit.Id))
+                {
+                    fields.Problem(await RefusalReasonAsync(document.Id, ct));
+                }
+
+                (interpretation.DocumentId, interpretation.InterpretingUnit) = (document?.Id ?? 0, unit);
+                interpretation.Form = fields.Enum<InterpretationForm>(header.Form, "form");
+                interpretation.AuthorName = fields.Required(header.Author, "author", 50);
+                interpretation.PublishedAtUtc = fields.TimeUtc(header.PublishedAt, "publishedAt");
+                interpretation.Status = fields.Enum<WorkflowStatus>(header.Status, "status", WorkflowStatus.Draft);
+                interpretation.Summary = fields.Optional(header.Summary, "summary", 500) ?? "";
+                interpretation.BodyMarkdown = body;
+                interpretation.BodyHtml = RenderBody(body, fields);
+                if (interpretation.Status is WorkflowStatus.Published && interpretation.PublishedAtUtc is null)
+                {
+                    fields.Problem("已发布的解读必须有发布时间 publishedAt。");
+                }
+
+                if (fields.HasErrors)
+                {
+                    continue;
+                }
+
+                if (added)
+                {
+                    db.Interpretations.Add(interpretation);
+                }
+
+                report.Count("解读", added, Stamp(interpretation, added, false));
+            }
+
+            await SaveBatchAsync(errors, categories, units, ct);
+        }
+    }
+
+    /// <summary>The drafter-interprets refusal names the document and its unit, so the rare refused file loads them.</summary>
+    private async Task<string> RefusalReasonAsync(int documentId, CancellationToken ct) => InterpreterRule.RefusalReason(
+        await db.Documents.AsNoTracking().Include(d => d.DraftingUnit).Include(d => d.CoIssuingUnits).SingleAsync(d => d.Id == documentId, ct));
+
+    /// <summary>
+    /// Saves a batch and forgets it, keeping only the categories and units later batches point at. Once a file was
+    /// wrong nothing more is saved (the transaction will be rolled back), but the remaining files are still checked,
+    /// so one run names every problem.
+    /// </summary>
+    private async Task SaveBatchAsync(List<ContentError> errors, Dictionary<string, Category> categories, Dictionary<string, OrgUnit> units, CancellationToken ct)
+    {
+        if (errors.Count == 0)
+        {
+            await db.SaveChangesAsync(ct);
+        }
+
+        db.ChangeTracker.Clear();
+        db.AttachRange(categories.Values);
+        db.AttachRange(units.Values);
     }
 
     private static string RenderBody(string body, FieldParser fields)
@@ -150,8 +241,8 @@ public sealed partial class ContentImporter
         return MarkdownRenderer.ToHtml(body);
     }
 
-    /// <summary>Counts the entry and gives it a new version and time stamp only when something really changed.</summary>
-    private void Stamp(IVersioned entity, bool added, bool relationsChanged, string kind, ImportReport report)
+    /// <summary>Gives the entry a new version and time stamp only when something really changed; says whether it did.</summary>
+    private bool Stamp(IVersioned entity, bool added, bool relationsChanged)
     {
         var modified = !added && (IsModified(entity) || relationsChanged);
         if (added || modified)
@@ -160,7 +251,7 @@ public sealed partial class ContentImporter
             entity.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
         }
 
-        report.Count(kind, added, modified);
+        return modified;
     }
 
     private static T? Lookup<T>(Dictionary<string, T> known, string key, string field, string what, FieldParser fields) where T : class

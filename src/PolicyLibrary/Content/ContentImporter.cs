@@ -40,7 +40,7 @@ public sealed partial class ContentImporter(PolicyLibraryDbContext db, IMediaSto
             var documents = await ImportDocumentsAsync(set, categories, units, report, errors, cancellationToken);
             await SaveUnlessAsync(errors, cancellationToken);
             progress?.Report($"政策解读 {set.Interpretations.Count} 篇 …");
-            await ImportInterpretationsAsync(set, documents, units, report, errors, cancellationToken);
+            await ImportInterpretationsAsync(set, documents, categories, units, report, errors, cancellationToken);
             await SaveUnlessAsync(errors, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }

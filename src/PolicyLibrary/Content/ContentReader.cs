@@ -27,26 +27,24 @@ internal static class ContentReader
             Parse(file, set.Errors, () => set.Calendars.Add((file, FrontMatter.ReadYaml<CalendarFile>(File.ReadAllText(path)))));
         }
 
-        foreach (var (file, path) in FilesIn(root, DocumentsFolder, "*.md"))
-        {
-            Parse(file, set.Errors, () =>
-            {
-                var (header, body) = FrontMatter.ReadMarkdown<DocumentFile>(File.ReadAllText(path));
-                set.Documents.Add((file, SlugOf(path), header, body));
-            });
-        }
-
-        foreach (var (file, path) in FilesIn(root, InterpretationsFolder, "*.md"))
-        {
-            Parse(file, set.Errors, () =>
-            {
-                var (header, body) = FrontMatter.ReadMarkdown<InterpretationFile>(File.ReadAllText(path));
-                set.Interpretations.Add((file, SlugOf(path), header, body));
-            });
-        }
-
+        // Documents and interpretations are only listed here; the importer parses them a batch at a time, so a
+        // library of 100,000 files is never held in memory at once.
+        set.Documents.AddRange(FilesIn(root, DocumentsFolder, "*.md"));
+        set.Interpretations.AddRange(FilesIn(root, InterpretationsFolder, "*.md"));
         set.Media.AddRange(FilesIn(root, MediaFolder, "*"));
         return set;
+    }
+
+    /// <summary>Parses one Markdown file with front matter, or records why it cannot be parsed and returns null.</summary>
+    public static ContentFile<T>? ReadMarkdown<T>(string file, string path, List<ContentError> errors) where T : class, new()
+    {
+        ContentFile<T>? read = null;
+        Parse(file, errors, () =>
+        {
+            var (header, body) = FrontMatter.ReadMarkdown<T>(File.ReadAllText(path));
+            read = new ContentFile<T>(file, SlugOf(path), header, body);
+        });
+        return read;
     }
 
     private static void ReadList<T>(string root, string name, List<T> into, List<ContentError> errors) where T : class

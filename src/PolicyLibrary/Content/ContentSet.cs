@@ -6,8 +6,8 @@ internal sealed class ContentSet
     public List<CategoryFile> Categories { get; } = [];
     public List<OrgUnitFile> OrgUnits { get; } = [];
     public List<(string File, CalendarFile Calendar)> Calendars { get; } = [];
-    public List<(string File, string Slug, DocumentFile Header, string Body)> Documents { get; } = [];
-    public List<(string File, string Slug, InterpretationFile Header, string Body)> Interpretations { get; } = [];
+    public List<(string File, string FullPath)> Documents { get; } = [];
+    public List<(string File, string FullPath)> Interpretations { get; } = [];
     public List<(string File, string FullPath)> Media { get; } = [];
     public List<ContentError> Errors { get; } = [];
 }
