@@ -124,15 +124,6 @@ public class SearchTests(SiteFactory site) : IClassFixture<SiteFactory>
         Assert.NotEmpty(await SearchAsync("信息公开"));
     }
 
-    [Fact]
-    public void Segment_ShouldSplitHanCharacters_AndUnsegmentShouldRestoreText()
-    {
-        Assert.Equal(" 政  务  公  开  PM2.5", SearchText.Segment("政务公开 PM2.5"));
-        Assert.Equal("政务公开 PM2.5", SearchText.Unsegment(SearchText.Segment("政务公开 PM2.5")));
-        Assert.Equal("\"信 息\" \"pm2 5\"", SearchText.ToMatch("信息 PM2.5"));
-        Assert.Null(SearchText.ToMatch("\"* ( )"));
-    }
-
     private async Task<List<JsonElement>> SearchAsync(string query, int pageSize = 20, string extra = "", HttpClient? client = null)
     {
         using var response = await (client ?? _client).GetAsync(new Uri($"/api/v1/search?q={Uri.EscapeDataString(query)}&pageSize={pageSize}{extra}", UriKind.Relative));

@@ -7,8 +7,10 @@ using PolicyLibrary.Interpretations;
 namespace PolicyLibrary.Search;
 
 /// <summary>
-/// The SQLite FTS5 table <c>SearchIndex</c> (created by a migration): one row per document and per interpretation,
-/// whatever their state. Whether a hit may be shown is decided at query time by <see cref="PublicVisibility"/>,
+/// The SQLite FTS5 tables (created by a migration): <c>SearchIndex</c> holds the title and body of every document and
+/// interpretation, whatever their state, and <c>SearchTitles</c> their titles alone, so that title matches of a very
+/// common word are found without scanning bodies. Both are contentless: they keep tokens, not text, and the row id
+/// says what a row is (<see cref="RowOf(string, int)"/>). Whether a hit may be shown is decided at query time by <see cref="PublicVisibility"/>,
 /// so a withdrawn or non-public item disappears from search the moment its status changes.
 /// </summary>
 public static class SearchIndex
@@ -23,6 +25,9 @@ public static class SearchIndex
     /// <summary>The index row of a document ("D") or an interpretation ("I").</summary>
     public static long RowOf(string kind, int id) => ((long)id * 2) + (kind == "I" ? 1 : 0);
 
+    /// <summary>What an index row stands for: <see cref="RowOf(string, int)"/> backwards.</summary>
+    public static (bool IsInterpretation, int Id) ItemOf(long row) => (row % 2 == 1, (int)(row / 2));
+
     public static bool IsSupported(PolicyLibraryDbContext db) => db.Database.ProviderName == SqliteProvider;
 
     public static async Task UpdateAsync(PolicyLibraryDbContext db, IEnumerable<Document> documents, IEnumerable<Interpretation> interpretations,
@@ -30,17 +35,17 @@ public static class SearchIndex
     {
         foreach (var row in deletedRows)
         {
-            await db.Database.ExecuteSqlAsync($"DELETE FROM SearchIndex WHERE rowid = {row}", ct);
+            await DeleteAsync(db, row, ct);
         }
 
         foreach (var d in documents)
         {
-            await WriteAsync(db, RowOf(d), "D", d.Id, d.Id, d.Title, $"{d.DocumentNumber}　{d.IssuingOrgan}　{string.Join('　', d.SubjectWords)}\n{d.BodyMarkdown}", ct);
+            await WriteAsync(db, RowOf(d), d.Title, $"{d.DocumentNumber}　{d.IssuingOrgan}　{string.Join('　', d.SubjectWords)}\n{d.BodyMarkdown}", ct);
         }
 
         foreach (var i in interpretations)
         {
-            await WriteAsync(db, RowOf(i), "I", i.Id, i.DocumentId, i.Title, $"{i.Summary}\n{i.BodyMarkdown}", ct);
+            await WriteAsync(db, RowOf(i), i.Title, $"{i.Summary}\n{i.BodyMarkdown}", ct);
         }
     }
 
@@ -54,13 +59,14 @@ public static class SearchIndex
     /// <summary>Whether there are documents the index does not hold yet (after an upgrade from before search).</summary>
     public static async Task<bool> NeedsRebuildAsync(PolicyLibraryDbContext db, CancellationToken ct = default) =>
         IsSupported(db) && await db.Documents.AnyAsync(ct)
-        && await db.Database.SqlQuery<long>($"SELECT count(*) AS Value FROM SearchIndex").SingleAsync(ct) == 0;
+        && !await db.Database.SqlQuery<bool>($"SELECT EXISTS (SELECT 1 FROM SearchIndex_docsize) AS Value").SingleAsync(ct);
 
     /// <summary>Empties the index and indexes every document and interpretation again.</summary>
     public static async Task<int> RebuildAsync(PolicyLibraryDbContext db, CancellationToken ct = default)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await db.Database.ExecuteSqlRawAsync("DELETE FROM SearchIndex", ct);
+        await db.Database.ExecuteSqlRawAsync("INSERT INTO SearchIndex(SearchIndex) VALUES('delete-all')", ct);
+        await db.Database.ExecuteSqlRawAsync("INSERT INTO SearchTitles(SearchTitles) VALUES('delete-all')", ct);
         var count = 0;
         foreach (var chunk in (await db.Documents.AsNoTracking().Select(d => d.Id).ToListAsync(ct)).Chunk(500))
         {
@@ -74,12 +80,20 @@ public static class SearchIndex
         return count;
     }
 
-    private static Task WriteAsync(PolicyLibraryDbContext db, long row, string kind, int itemId, int documentId, string title, string markdown, CancellationToken ct)
+    private static async Task WriteAsync(PolicyLibraryDbContext db, long row, string title, string markdown, CancellationToken ct)
     {
-        var titleText = SearchText.Segment(title);
-        // Table rules and line breaks are layout, not text: the snippet reads better without them.
-        var bodyText = SearchText.Segment(Markdown.ToPlainText(markdown).Replace('|', ' ').ReplaceLineEndings(" "));
-        return db.Database.ExecuteSqlAsync(
-            $"INSERT OR REPLACE INTO SearchIndex(rowid, title, body, kind, itemId, documentId) VALUES ({row}, {titleText}, {bodyText}, {kind}, {itemId}, {documentId})", ct);
+        var titleTokens = SearchText.IndexTokens(title);
+        // Table rules and line breaks are layout, not text.
+        var bodyTokens = SearchText.IndexTokens(Markdown.ToPlainText(markdown).Replace('|', ' '));
+        // Contentless tables cannot REPLACE a row in place: the old one goes first.
+        await DeleteAsync(db, row, ct);
+        await db.Database.ExecuteSqlAsync($"INSERT INTO SearchIndex(rowid, title, body) VALUES ({row}, {titleTokens}, {bodyTokens})", ct);
+        await db.Database.ExecuteSqlAsync($"INSERT INTO SearchTitles(rowid, title) VALUES ({row}, {titleTokens})", ct);
+    }
+
+    private static async Task DeleteAsync(PolicyLibraryDbContext db, long row, CancellationToken ct)
+    {
+        await db.Database.ExecuteSqlAsync($"DELETE FROM SearchIndex WHERE rowid = {row}", ct);
+        await db.Database.ExecuteSqlAsync($"DELETE FROM SearchTitles WHERE rowid = {row}", ct);
     }
 }

@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Net;
+using Markdig;
 using Microsoft.EntityFrameworkCore;
 using PolicyLibrary.Data;
 using PolicyLibrary.Documents;
@@ -8,20 +7,17 @@ using PolicyLibrary.Library;
 namespace PolicyLibrary.Search;
 
 /// <summary>
-/// Full-text search over public documents and interpretations. FTS5 ranks the matches; <see cref="PublicVisibility"/>
+/// Full-text search over public documents and interpretations. FTS5 finds the matches; <see cref="PublicVisibility"/>
 /// and the filters then decide, at the moment of the query, which of them may be shown.
 /// </summary>
 public sealed class SearchQueries(PolicyLibraryDbContext db, TimeProvider clock)
 {
     /// <summary>
-    /// Only the best-ranked matches are considered: FTS5 ranks them cheaply (<c>ORDER BY rank LIMIT</c>), and the
-    /// visibility check, the filters, the count and the sort then work on at most this many rows, not on every match.
+    /// At most this many matches are considered. When no more match, they are all ranked by bm25 (title weighted ten
+    /// times the body). When more match — a single common character, say — ranking every match would cost hundreds of
+    /// milliseconds, so the title matches come first and then the other matches, each newest first.
     /// </summary>
     public const int MaxCandidates = 1000;
-
-    private sealed record Candidate(string Kind, int ItemId, int DocumentId, double Rank);
-
-    private sealed record Marked(long Row, string Title, string Snippet);
 
     public async Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken ct = default)
     {
@@ -33,51 +29,68 @@ public sealed class SearchQueries(PolicyLibraryDbContext db, TimeProvider clock)
             return new SearchResult(new PagedList<SearchHit>([], 1, pageSize, 0), request, categories);
         }
 
-        // rank is bm25 with the title weighted ten times the body (set on the table by its migration). The candidates
-        // are read first and on their own, so SQLite never re-runs the full-text match inside a join.
-        var candidates = await db.Database.SqlQuery<Candidate>($"""
-            SELECT kind AS Kind, itemId AS ItemId, documentId AS DocumentId, rank AS Rank
-            FROM SearchIndex WHERE SearchIndex MATCH {match} ORDER BY rank LIMIT {MaxCandidates}
-            """).ToListAsync(ct);
+        // Walking the matches newest first stops after MaxCandidates + 1 rows, whatever the number of matches.
+        var rows = await db.Database.SqlQuery<long>(
+            $"SELECT rowid AS Value FROM SearchIndex WHERE SearchIndex MATCH {match} ORDER BY rowid DESC LIMIT {MaxCandidates + 1}").ToListAsync(ct);
+        var capped = rows.Count > MaxCandidates;
+        var candidates = capped
+            ? (await db.Database.SqlQuery<long>(
+                $"SELECT rowid AS Value FROM SearchTitles WHERE SearchTitles MATCH {match} ORDER BY rowid DESC LIMIT {MaxCandidates}").ToListAsync(ct))
+                .Concat(rows).Distinct().Take(MaxCandidates).ToList()
+            : await db.Database.SqlQuery<long>($"SELECT rowid AS Value FROM SearchIndex WHERE SearchIndex MATCH {match} ORDER BY rank").ToListAsync(ct);
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var documentIds = candidates.Select(c => c.DocumentId).Distinct().ToList();
-        var documents = await Filtered(db.Documents.WherePublic(now).Where(d => documentIds.Contains(d.Id)), request)
-            .Select(d => new
-            {
-                d.Id,
-                d.Slug,
-                d.Title,
-                d.DocumentNumber,
-                CategoryName = d.Category!.Name,
-                PublishedAt = d.PublishedAtUtc!.Value,
-            })
-            .ToDictionaryAsync(d => d.Id, ct);
-        var interpretationIds = candidates.Where(c => c.Kind == "I").Select(c => c.ItemId).ToList();
+        var interpretationIds = candidates.Select(SearchIndex.ItemOf).Where(r => r.IsInterpretation).Select(r => r.Id).ToList();
         var interpretations = await db.Interpretations.WherePublic(now).Where(i => interpretationIds.Contains(i.Id))
-            .Select(i => new { i.Id, i.Slug, PublishedAt = i.PublishedAtUtc!.Value })
+            .Select(i => new { i.Id, i.DocumentId, PublishedAt = i.PublishedAtUtc!.Value })
             .ToDictionaryAsync(i => i.Id, ct);
+        var documentIds = candidates.Select(SearchIndex.ItemOf).Where(r => !r.IsInterpretation).Select(r => r.Id)
+            .Concat(interpretations.Values.Select(i => i.DocumentId)).Distinct().ToList();
+        var documents = await Filtered(db.Documents.WherePublic(now).Where(d => documentIds.Contains(d.Id)), request)
+            .Select(d => new { d.Id, PublishedAt = d.PublishedAtUtc!.Value })
+            .ToDictionaryAsync(d => d.Id, d => d.PublishedAt, ct);
 
-        var visible = candidates.Where(c => documents.ContainsKey(c.DocumentId) && (c.Kind == "D" || interpretations.ContainsKey(c.ItemId)));
+        // A hit is shown when it and its document are public and the document passes the filters.
+        var visible = candidates.Select(SearchIndex.ItemOf)
+            .Select(r => r.IsInterpretation
+                ? interpretations.TryGetValue(r.Id, out var i) && documents.ContainsKey(i.DocumentId) ? new Hit(true, r.Id, i.DocumentId, i.PublishedAt) : null
+                : documents.TryGetValue(r.Id, out var published) ? new Hit(false, r.Id, r.Id, published) : null)
+            .OfType<Hit>();
         if (request.ByDate)
         {
-            visible = visible.OrderByDescending(c => documents[c.DocumentId].PublishedAt).ThenBy(c => c.Rank);
+            visible = visible.OrderByDescending(h => h.PublishedAt);
         }
 
         var shown = visible.ToList();
         var page = Math.Clamp(request.Filter.Page, 1, Math.Max(1, (shown.Count + pageSize - 1) / pageSize));
         var onPage = shown.Skip((page - 1) * pageSize).Take(pageSize).ToList();
-        var marked = await MarkedAsync(match, onPage.Select(c => SearchIndex.RowOf(c.Kind, c.ItemId)), ct);
-        var hits = onPage.Select(c =>
+        var hits = await HitsAsync(onPage, SearchText.MarkTerms(request.Query), ct);
+        return new SearchResult(new PagedList<SearchHit>(hits, page, pageSize, shown.Count), request, categories, capped);
+    }
+
+    private sealed record Hit(bool IsInterpretation, int Id, int DocumentId, DateTime PublishedAt);
+
+    /// <summary>The page's hits with their titles and snippets, read and marked for those rows only.</summary>
+    private async Task<List<SearchHit>> HitsAsync(List<Hit> onPage, IReadOnlyList<string> terms, CancellationToken ct)
+    {
+        var documentIds = onPage.Select(h => h.DocumentId).Distinct().ToList();
+        var documents = await db.Documents.AsNoTracking().Where(d => documentIds.Contains(d.Id))
+            .Select(d => new { d.Id, d.Slug, d.Title, d.DocumentNumber, CategoryName = d.Category!.Name, d.BodyMarkdown })
+            .ToDictionaryAsync(d => d.Id, ct);
+        var interpretationIds = onPage.Where(h => h.IsInterpretation).Select(h => h.Id).ToList();
+        var interpretations = await db.Interpretations.AsNoTracking().Where(i => interpretationIds.Contains(i.Id))
+            .Select(i => new { i.Id, i.Slug, i.Title, i.Summary, i.BodyMarkdown })
+            .ToDictionaryAsync(i => i.Id, ct);
+        return [.. onPage.Select(h =>
         {
-            var document = documents[c.DocumentId];
-            var text = marked[SearchIndex.RowOf(c.Kind, c.ItemId)];
-            var isDocument = c.Kind == "D";
-            return new SearchHit(isDocument ? "document" : "interpretation", isDocument ? document.Slug : interpretations[c.ItemId].Slug,
-                Html(text.Title), Html(text.Snippet), document.Slug, document.Title, document.DocumentNumber, document.CategoryName,
-                isDocument ? document.PublishedAt : interpretations[c.ItemId].PublishedAt);
-        }).ToList();
-        return new SearchResult(new PagedList<SearchHit>(hits, page, pageSize, shown.Count), request, categories, candidates.Count == MaxCandidates);
+            var document = documents[h.DocumentId];
+            var (slug, title, text) = h.IsInterpretation
+                ? (interpretations[h.Id].Slug, interpretations[h.Id].Title, $"{interpretations[h.Id].Summary}\n{interpretations[h.Id].BodyMarkdown}")
+                : (document.Slug, document.Title, document.BodyMarkdown);
+            return new SearchHit(h.IsInterpretation ? "interpretation" : "document", slug,
+                SearchSnippet.Highlight(title, terms), SearchSnippet.Excerpt(Markdown.ToPlainText(text).Replace('|', ' '), terms),
+                document.Slug, document.Title, document.DocumentNumber, document.CategoryName, h.PublishedAt);
+        })];
     }
 
     private static IQueryable<Document> Filtered(IQueryable<Document> documents, SearchRequest request)
@@ -109,28 +122,4 @@ public sealed class SearchQueries(PolicyLibraryDbContext db, TimeProvider clock)
 
         return documents;
     }
-
-    /// <summary>Titles and snippets with the matches marked, for the rows of one page only.</summary>
-    private async Task<Dictionary<long, Marked>> MarkedAsync(string match, IEnumerable<long> rows, CancellationToken ct)
-    {
-        var ids = string.Join(',', rows.Select(r => r.ToString(CultureInfo.InvariantCulture)));
-        if (ids.Length == 0)
-        {
-            return [];
-        }
-
-        // The row ids are integers computed here, never text from the request; the match is a parameter.
-#pragma warning disable EF1002, EF1003
-        var marked = await db.Database.SqlQueryRaw<Marked>(
-            "SELECT rowid AS Row, highlight(SearchIndex, 0, char(57344), char(57345)) AS Title, " +
-            "snippet(SearchIndex, 1, char(57344), char(57345), '…', 40) AS Snippet " +
-            $"FROM SearchIndex WHERE SearchIndex MATCH {{0}} AND rowid IN ({ids})", match).ToListAsync(ct);
-#pragma warning restore EF1002, EF1003
-        return marked.ToDictionary(m => m.Row);
-    }
-
-    /// <summary>Indexed text back to readable, encoded HTML with the matches marked.</summary>
-    private static string Html(string indexed) => WebUtility.HtmlEncode(SearchText.Unsegment(indexed).Trim())
-        .Replace(SearchText.MarkStart.ToString(), "<mark>", StringComparison.Ordinal)
-        .Replace(SearchText.MarkEnd.ToString(), "</mark>", StringComparison.Ordinal);
 }

@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# HTTP load of a document page with its interpretation, against nginx serving the same bytes as a static file, plus
+# the web process's cold start and resident memory. Loopback only; every run is bounded in time.
+#
+#   dotnet build src/PolicyLibrary.Web -c Release
+#   bash src/PolicyLibrary.Bench/http/load.sh /tmp/bench100k.db        # a database made by `PolicyLibrary.Bench import`
+#
+# Needs wrk and nginx (Debian: apt-get install -y wrk nginx-light). Environment: CONNECTIONS (64), SECONDS (15).
+set -euo pipefail
+db=$(realpath "$1")
+connections=${CONNECTIONS:-64}
+seconds=${SECONDS_PER_RUN:-15}
+here=$(cd "$(dirname "$0")/../../.." && pwd)
+web="$here/src/PolicyLibrary.Web/bin/Release/net10.0/PolicyLibrary.Web.dll"
+[ -f "$web" ] || { echo "build first: dotnet build src/PolicyLibrary.Web -c Release" >&2; exit 1; }
+command -v wrk >/dev/null && command -v nginx >/dev/null || { echo "needs wrk and nginx: apt-get install -y wrk nginx-light" >&2; exit 1; }
+
+work=$(mktemp -d)
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+site_port=$(free_port); nginx_port=$(free_port)
+site_pid=""; nginx_started=""
+cleanup() {
+  [ -n "$site_pid" ] && kill "$site_pid" 2>/dev/null || true
+  [ -n "$nginx_started" ] && nginx -p "$work" -c "$work/nginx.conf" -s stop 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+# Cold start: from launching the process to the first 200 of the home page.
+start=$(date +%s%N)
+ConnectionStrings__PolicyLibrary="Data Source=$db" PolicyLibrary__DataPath="$work/data" \
+  PolicyLibrary__Admin__Password='Bench-Admin-Passw0rd!' ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
+  dotnet "$web" --urls "http://127.0.0.1:$site_port" >"$work/site.log" 2>&1 &
+site_pid=$!
+for _ in $(seq 1 3000); do
+  if [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$site_port/")" = 200 ]; then break; fi
+  sleep 0.01
+done
+cold_ms=$(( ($(date +%s%N) - start) / 1000000 ))
+
+# A published document that has a published interpretation, found through the public API.
+slug=$(curl -s "http://127.0.0.1:$site_port/api/v1/interpretations?pageSize=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["documentSlug"])')
+path="/documents/$slug"
+mkdir -p "$work/www/documents" "$work/logs"
+curl -s -o "$work/www/documents/$slug" "http://127.0.0.1:$site_port$path"
+bytes=$(stat -c %s "$work/www/documents/$slug")
+cat >"$work/nginx.conf" <<CONF
+worker_processes auto;
+error_log $work/logs/error.log;
+pid $work/nginx.pid;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path $work/tmp; proxy_temp_path $work/tmp; fastcgi_temp_path $work/tmp; uwsgi_temp_path $work/tmp; scgi_temp_path $work/tmp;
+  default_type text/html;
+  server { listen 127.0.0.1:$nginx_port; root $work/www; }
+}
+CONF
+mkdir -p "$work/tmp"
+nginx -p "$work" -c "$work/nginx.conf"; nginx_started=1
+
+run() { wrk -t2 -c"$connections" -d"${seconds}s" --latency "$1" >"$work/$2.txt"; }
+rps() { awk '/Requests\/sec/ {print $2}' "$work/$1.txt"; }
+p99() { awk '$1=="99%" {print $2}' "$work/$1.txt"; }
+wrk -t2 -c"$connections" -d3s "http://127.0.0.1:$site_port$path" >/dev/null   # warm-up: JIT and output cache
+run "http://127.0.0.1:$nginx_port$path" nginx
+run "http://127.0.0.1:$site_port$path" site
+rss_kb=$(awk '/VmRSS/ {print $2}' "/proc/$site_pid/status")
+hwm_kb=$(awk '/VmHWM/ {print $2}' "/proc/$site_pid/status")
+errors=$(grep -h -E "Non-2xx|Socket errors" "$work/site.txt" || true)
+
+echo "page: $path ($bytes bytes), $connections connections, ${seconds}s per run, wrk -t2 on 127.0.0.1"
+printf '%-8s %12s %10s\n' server "req/s" "p99"
+printf '%-8s %12s %10s\n' nginx "$(rps nginx)" "$(p99 nginx)"
+printf '%-8s %12s %10s\n' site "$(rps site)" "$(p99 site)"
+python3 -c "print(f'site/nginx: {float(\"$(rps site)\")/float(\"$(rps nginx)\"):.2f}')"
+[ -n "$errors" ] && echo "site errors: $errors"
+echo "cold start to first 200: ${cold_ms} ms"
+echo "web process after the load: RSS $((rss_kb / 1024)) MB, peak (VmHWM) $((hwm_kb / 1024)) MB"
