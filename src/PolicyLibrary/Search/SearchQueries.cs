@@ -10,10 +10,10 @@ namespace PolicyLibrary.Search;
 /// Full-text search over public documents and interpretations. FTS5 finds the matches; <see cref="PublicVisibility"/>
 /// and the filters then decide, at the moment of the query, which of them may be shown.
 /// </summary>
-public sealed class SearchQueries(PolicyLibraryDbContext db, TimeProvider clock)
+public sealed class SearchQueries(PolicyLibraryDbContext db, TimeProvider clock, int maxCandidates = SearchQueries.MaxCandidates)
 {
     /// <summary>
-    /// At most this many matches are considered. When no more match, they are all ranked by bm25 (title weighted ten
+    /// At most this many matches are considered (the default of the constructor's limit). When no more match, they are all ranked by bm25 (title weighted ten
     /// times the body). When more match — a single common character, say — ranking every match would cost hundreds of
     /// milliseconds, so the title matches come first and then the other matches, each newest first.
     /// </summary>
@@ -31,12 +31,12 @@ public sealed class SearchQueries(PolicyLibraryDbContext db, TimeProvider clock)
 
         // Walking the matches newest first stops after MaxCandidates + 1 rows, whatever the number of matches.
         var rows = await db.Database.SqlQuery<long>(
-            $"SELECT rowid AS Value FROM SearchIndex WHERE SearchIndex MATCH {match} ORDER BY rowid DESC LIMIT {MaxCandidates + 1}").ToListAsync(ct);
-        var capped = rows.Count > MaxCandidates;
+            $"SELECT rowid AS Value FROM SearchIndex WHERE SearchIndex MATCH {match} ORDER BY rowid DESC LIMIT {maxCandidates + 1}").ToListAsync(ct);
+        var capped = rows.Count > maxCandidates;
         var candidates = capped
             ? (await db.Database.SqlQuery<long>(
-                $"SELECT rowid AS Value FROM SearchTitles WHERE SearchTitles MATCH {match} ORDER BY rowid DESC LIMIT {MaxCandidates}").ToListAsync(ct))
-                .Concat(rows).Distinct().Take(MaxCandidates).ToList()
+                $"SELECT rowid AS Value FROM SearchTitles WHERE SearchTitles MATCH {match} ORDER BY rowid DESC LIMIT {maxCandidates}").ToListAsync(ct))
+                .Concat(rows).Distinct().Take(maxCandidates).ToList()
             : await db.Database.SqlQuery<long>($"SELECT rowid AS Value FROM SearchIndex WHERE SearchIndex MATCH {match} ORDER BY rank").ToListAsync(ct);
 
         var now = clock.GetUtcNow().UtcDateTime;
