@@ -29,4 +29,13 @@ internal static class Memory
         using var process = Process.GetCurrentProcess();
         return process.WorkingSet64 / 1024.0 / 1024.0;
     }
+
+    /// <summary>What the managed heap holds now, garbage included.</summary>
+    public static double ManagedMb() => GC.GetTotalMemory(forceFullCollection: false) / 1024.0 / 1024.0;
+
+    /// <summary>What the garbage collector has committed from the operating system.</summary>
+    public static double CommittedMb() => GC.GetGCMemoryInfo().TotalCommittedBytes / 1024.0 / 1024.0;
+
+    /// <summary>What SQLite has allocated now (page caches, full-text buffers).</summary>
+    public static double SqliteMb() => SQLitePCL.raw.sqlite3_memory_used() / 1024.0 / 1024.0;
 }

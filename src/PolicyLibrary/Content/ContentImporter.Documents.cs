@@ -29,7 +29,7 @@ public sealed partial class ContentImporter
         var pending = new List<PendingReplacement>();
         foreach (var batch in set.Documents.Chunk(BatchSize))
         {
-            var files = batch.Select(f => ContentReader.ReadMarkdown<DocumentFile>(f.File, f.FullPath, errors)).OfType<ContentFile<DocumentFile>>().ToList();
+            var files = batch.Select(f => ContentReader.ReadMarkdown<DocumentFile>(set.Root, f, errors)).OfType<ContentFile<DocumentFile>>().ToList();
             var slugs = files.Select(f => f.Slug).ToList();
             var existing = await db.Documents.Include(d => d.CoIssuingUnits).Where(d => slugs.Contains(d.Slug)).ToDictionaryAsync(d => d.Slug, ct);
             var saved = new List<Document>();
@@ -159,7 +159,7 @@ public sealed partial class ContentImporter
     {
         foreach (var batch in set.Interpretations.Chunk(BatchSize))
         {
-            var files = batch.Select(f => ContentReader.ReadMarkdown<InterpretationFile>(f.File, f.FullPath, errors)).OfType<ContentFile<InterpretationFile>>().ToList();
+            var files = batch.Select(f => ContentReader.ReadMarkdown<InterpretationFile>(set.Root, f, errors)).OfType<ContentFile<InterpretationFile>>().ToList();
             var slugs = files.Select(f => f.Slug).ToList();
             var existing = await db.Interpretations.Where(i => slugs.Contains(i.Slug)).ToDictionaryAsync(i => i.Slug, ct);
             foreach (var (file, slug, header, body) in files)

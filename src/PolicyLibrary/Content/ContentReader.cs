@@ -12,7 +12,7 @@ internal static class ContentReader
 
     public static ContentSet Read(string root)
     {
-        var set = new ContentSet();
+        var set = new ContentSet { Root = root };
         if (!Directory.Exists(root))
         {
             set.Errors.Add(new ContentError(root, "内容目录不存在。"));
@@ -29,20 +29,20 @@ internal static class ContentReader
 
         // Documents and interpretations are only listed here; the importer parses them a batch at a time, so a
         // library of 100,000 files is never held in memory at once.
-        set.Documents.AddRange(FilesIn(root, DocumentsFolder, "*.md"));
-        set.Interpretations.AddRange(FilesIn(root, InterpretationsFolder, "*.md"));
+        set.Documents.AddRange(FilesIn(root, DocumentsFolder, "*.md").Select(f => f.File));
+        set.Interpretations.AddRange(FilesIn(root, InterpretationsFolder, "*.md").Select(f => f.File));
         set.Media.AddRange(FilesIn(root, MediaFolder, "*"));
         return set;
     }
 
     /// <summary>Parses one Markdown file with front matter, or records why it cannot be parsed and returns null.</summary>
-    public static ContentFile<T>? ReadMarkdown<T>(string file, string path, List<ContentError> errors) where T : class, new()
+    public static ContentFile<T>? ReadMarkdown<T>(string root, string file, List<ContentError> errors) where T : class, new()
     {
         ContentFile<T>? read = null;
         Parse(file, errors, () =>
         {
-            var (header, body) = FrontMatter.ReadMarkdown<T>(File.ReadAllText(path));
-            read = new ContentFile<T>(file, SlugOf(path), header, body);
+            var (header, body) = FrontMatter.ReadMarkdown<T>(File.ReadAllText(Path.Combine(root, file)));
+            read = new ContentFile<T>(file, SlugOf(file), header, body);
         });
         return read;
     }
