@@ -33,6 +33,8 @@ public sealed partial class JavaScriptOffTests(SiteFixture site) : SiteTest(site
         await GoAsync(page, "/");
 
         await page.Locator("details.site-menu > summary").ClickAsync();
+        await Expect(page.Locator("#header-q")).ToBeVisibleAsync();
+        await Screenshots.SaveAsync(Site, page, "header-menu-phone");
         await page.Locator("#header-q").FillAsync("信息公开");
         await page.Locator("form.header-search button[type=submit]").ClickAsync();
 

@@ -39,6 +39,32 @@ public sealed partial class PublicPageTests(SiteFixture site) : SiteTest(site)
         Assert.True(eyeCare.Count == 0, $"{target.Path} ({viewport.Name}, 视力保护色) has axe violations:{Environment.NewLine}{string.Join(Environment.NewLine, eyeCare)}");
     }
 
+    /// <summary>Proves the checker is really running: a page broken on purpose must fail it.</summary>
+    [Fact]
+    public async Task Axe_ShouldReportViolations_WhenPageIsBrokenOnPurpose()
+    {
+        var page = await OpenPageAsync(Viewport.Desktop);
+        await GoAsync(page, "/");
+        await page.EvaluateAsync("""
+            () => {
+                const main = document.querySelector('main');
+                main.appendChild(document.createElement('img')).src = '/no-such-image.png';
+                const pale = main.appendChild(document.createElement('p'));
+                pale.textContent = '浅灰色文字';
+                pale.style.color = '#bbb'; // through the CSSOM: the CSP refuses style attributes in markup
+                pale.style.background = '#fff';
+                document.documentElement.removeAttribute('lang');
+            }
+            """);
+
+        var violations = await Axe.ViolationsAsync(Site, page);
+
+        foreach (var rule in new[] { "image-alt", "color-contrast", "html-has-lang" })
+        {
+            Assert.Contains(violations, v => v.StartsWith($"[{rule}]", StringComparison.Ordinal));
+        }
+    }
+
     [Theory]
     [MemberData(nameof(Names))]
     public async Task PublicPage_ShouldFitPhoneAndHaveLargeTapTargets_WhenShownAt360px(string name)
