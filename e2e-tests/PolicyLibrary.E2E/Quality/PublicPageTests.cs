@@ -116,8 +116,9 @@ public sealed partial class PublicPageTests(SiteFixture site) : SiteTest(site)
             Assert.Equal(200, (await page.APIRequest.GetAsync(feed)).Status);
         }
 
-        // No script blocks rendering.
+        // No script blocks rendering, and every image reserves its space before it arrives.
         Assert.Equal(0, await page.Locator("script:not([defer]):not([async]):not([type=module])").CountAsync());
+        Assert.Equal(0, await page.Locator("img:not([width]), img:not([height])").CountAsync());
     }
 
     private static async Task<string> Meta(IPage page, string selector, string attribute)
