@@ -6,7 +6,7 @@ namespace PolicyLibrary.E2E;
 /// </summary>
 internal static class Screenshots
 {
-    private static readonly string[] ReadmeShots = ["home-desktop", "document-phone"];
+    private static readonly string[] ReadmeShots = ["document-desktop", "interpretation-graphic-phone"];
 
     public static async Task SaveAsync(SiteFixture site, IPage page, string name)
     {

@@ -7,6 +7,8 @@ internal static class Seed
     public const string DocumentTitle = "下陆区人民政府办公室关于进一步加强政府信息公开工作的通知";
     public const string DocumentNumber = "黄下政办〔2016〕66号";
     public const string InterpretationSlug = "disclosure-notice-2016-66-tujie";
+    /// <summary>A public document marked 已废止, replaced by another.</summary>
+    public const string RepealedDocumentSlug = "low-rent-housing-subsidy-measures-2015";
     public const string InterpretationTitle = "一图读懂《关于进一步加强政府信息公开工作的通知》";
 
     /// <summary>A category with some, but not all, public documents.</summary>

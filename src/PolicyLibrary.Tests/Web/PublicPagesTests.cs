@@ -141,4 +141,16 @@ public class PublicPagesTests(SiteFactory site) : IClassFixture<SiteFactory>
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Contains("script-src 'self'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task GraphicInterpretation_ShouldGiveItsPictureWidthAndHeight_SoThePageDoesNotJump()
+    {
+        var page = await _client.GetPageAsync("/interpretations/disclosure-notice-2016-66-tujie");
+
+        var picture = page.QuerySelector("article.interpretation .body img[src='/media/disclosure-notice-2016-66-tujie-1.png']");
+        Assert.NotNull(picture);
+        Assert.Equal("960", picture.GetAttribute("width"));
+        Assert.Equal("1009", picture.GetAttribute("height"));
+        Assert.StartsWith("信息图：", picture.GetAttribute("alt"), StringComparison.Ordinal);
+    }
 }

@@ -31,6 +31,7 @@ public static class DataSetup
             .AddInterceptors(services.GetRequiredService<LibraryCacheInvalidation>()));
         builder.Services.AddSingleton<IMediaStore>(new FileSystemMediaStore(Path.Combine(paths.DataPath, "media")));
         builder.Services.AddScoped<LibraryQueries>();
+        builder.Services.AddScoped<MediaImageSizes>();
         builder.Services.AddScoped<SearchQueries>();
         builder.Services.AddScoped<ContentImporter>();
         builder.Services.AddScoped<ContentExporter>();

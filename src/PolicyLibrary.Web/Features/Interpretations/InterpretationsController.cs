@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using PolicyLibrary.Library;
+using PolicyLibrary.Media;
 
 namespace PolicyLibrary.Web.Features.Interpretations;
 
 [OutputCache(PolicyName = "Library")]
 [Route("interpretations")]
-public sealed class InterpretationsController(LibraryQueries library) : Controller
+public sealed class InterpretationsController(LibraryQueries library, MediaImageSizes images) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? page, CancellationToken ct)
@@ -19,5 +20,7 @@ public sealed class InterpretationsController(LibraryQueries library) : Controll
 
     [HttpGet("{slug}")]
     public async Task<IActionResult> Show(string slug, CancellationToken ct) =>
-        await library.InterpretationAsync(slug, ct) is { } interpretation ? View(interpretation) : NotFound();
+        await library.InterpretationAsync(slug, ct) is { } interpretation
+            ? View(interpretation with { BodyHtml = await images.AddToAsync(interpretation.BodyHtml, ct) })
+            : NotFound();
 }
