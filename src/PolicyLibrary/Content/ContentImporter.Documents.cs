@@ -49,7 +49,7 @@ public sealed partial class ContentImporter
             document.DisclosureReason = fields.Optional(header.DisclosureReason, "disclosureReason", 500);
             document.Status = fields.Enum<WorkflowStatus>(header.Status, "status", WorkflowStatus.Draft);
             document.BodyMarkdown = body;
-            document.BodyHtml = RenderBody(body, fields);
+            document.BodyHtml = RenderBody(body, fields, figureList: false);
             if (fields.HasErrors)
             {
                 continue;
@@ -120,7 +120,7 @@ public sealed partial class ContentImporter
             interpretation.Status = fields.Enum<WorkflowStatus>(header.Status, "status", WorkflowStatus.Draft);
             interpretation.Summary = fields.Optional(header.Summary, "summary", 500) ?? "";
             interpretation.BodyMarkdown = body;
-            interpretation.BodyHtml = RenderBody(body, fields);
+            interpretation.BodyHtml = RenderBody(body, fields, interpretation.Form == InterpretationForm.Graphic);
             if (interpretation.Status is WorkflowStatus.Published && interpretation.PublishedAtUtc is null)
             {
                 fields.Problem("已发布的解读必须有发布时间 publishedAt。");
@@ -140,14 +140,17 @@ public sealed partial class ContentImporter
         }
     }
 
-    private static string RenderBody(string body, FieldParser fields)
+    private string RenderBody(string body, FieldParser fields, bool figureList)
     {
         foreach (var image in MarkdownRenderer.ImagesWithoutAltText(body))
         {
             fields.Problem($"图片 {image} 缺少替代文字（alt text）。");
         }
 
-        return MarkdownRenderer.ToHtml(body);
+        var used = body.Contains(MarkdownRenderer.MediaPrefix, StringComparison.Ordinal)
+            ? MarkdownRenderer.MediaReferences(body).Where(_media.ContainsKey).ToDictionary(n => n, n => _media[n])
+            : [];
+        return MarkdownRenderer.ToHtml(body, used.Count == 0 ? null : used, figureList);
     }
 
     /// <summary>Counts the entry and gives it a new version and time stamp only when something really changed.</summary>

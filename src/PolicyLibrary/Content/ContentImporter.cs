@@ -11,8 +11,11 @@ namespace PolicyLibrary.Content;
 /// is left exactly as it was. Entries are matched by code, slug or date, so a second import changes nothing.
 /// Entries that exist only in the database are kept: import adds and updates, it never deletes.
 /// </summary>
-public sealed partial class ContentImporter(PolicyLibraryDbContext db, IMediaStore mediaStore, TimeProvider clock)
+public sealed partial class ContentImporter(PolicyLibraryDbContext db, IMediaStore mediaStore, TimeProvider clock, MediaOptions? mediaOptions = null)
 {
+    /// <summary>The library's files by name, with their variants, so bodies render their images as the editors' saves do.</summary>
+    private Dictionary<string, MediaFile> _media = [];
+
     public async Task<ImportReport> ImportAsync(string root, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
     {
         progress?.Report($"读取内容目录 {Path.GetFullPath(root)} …");
@@ -33,8 +36,9 @@ public sealed partial class ContentImporter(PolicyLibraryDbContext db, IMediaSto
             progress?.Report($"工作日历 {set.Calendars.Count} 年 …");
             await ImportCalendarsAsync(set, report, errors, cancellationToken);
             progress?.Report($"媒体文件 {set.Media.Count} 个 …");
-            await ImportMediaAsync(set, report, cancellationToken);
+            await ImportMediaAsync(set, report, errors, cancellationToken);
             await SaveUnlessAsync(errors, cancellationToken);
+            _media = await db.MediaFiles.Include(m => m.Variants).ToDictionaryAsync(m => m.FileName, cancellationToken);
 
             progress?.Report($"政策文件 {set.Documents.Count} 件 …");
             var documents = await ImportDocumentsAsync(set, categories, units, report, errors, cancellationToken);
@@ -108,18 +112,28 @@ public sealed partial class ContentImporter(PolicyLibraryDbContext db, IMediaSto
         return existing;
     }
 
-    private async Task ImportMediaAsync(ContentSet set, ImportReport report, CancellationToken ct)
+    private async Task ImportMediaAsync(ContentSet set, ImportReport report, List<ContentError> errors, CancellationToken ct)
     {
-        var existing = await db.MediaFiles.ToDictionaryAsync(m => m.FileName, ct);
-        foreach (var (_, path) in set.Media)
+        var existing = await db.MediaFiles.Include(m => m.Variants).ToDictionaryAsync(m => m.FileName, ct);
+        var processor = new ImageProcessor(mediaOptions ?? new MediaOptions());
+        foreach (var (file, path) in set.Media)
         {
-            string sha;
-            await using (var stream = File.OpenRead(path))
+            // The file itself is kept byte for byte (export gives it back unchanged); images also get variants.
+            var bytes = await File.ReadAllBytesAsync(path, ct);
+            var name = Path.GetFileName(path);
+            var extension = Path.GetExtension(name).ToLowerInvariant();
+            ProcessedImage? image = null;
+            if (MediaTypes.IsImage(extension))
             {
-                sha = await mediaStore.SaveAsync(stream, ct);
+                (image, var problem) = processor.Process(bytes, extension);
+                if (problem is not null)
+                {
+                    errors.Add(new ContentError(file, problem));
+                    continue;
+                }
             }
 
-            var name = Path.GetFileName(path);
+            var sha = await mediaStore.SaveAsync(new MemoryStream(bytes), ct);
             var added = !existing.TryGetValue(name, out var media);
             media ??= db.MediaFiles.Add(new MediaFile
             {
@@ -127,8 +141,21 @@ public sealed partial class ContentImporter(PolicyLibraryDbContext db, IMediaSto
                 Sha256 = sha,
                 ContentType = MediaTypes.Of(name),
                 CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+                OriginalName = name,
             }).Entity;
-            (media.Sha256, media.ContentType, media.Length) = (sha, MediaTypes.Of(name), new FileInfo(path).Length);
+            var changed = media.Sha256 != sha || (image is not null && media.Variants.Count == 0);
+            (media.Sha256, media.ContentType, media.Length) = (sha, MediaTypes.Of(name), bytes.Length);
+            (media.Kind, media.Width, media.Height) = (image is null ? MediaKind.Attachment : MediaKind.Image, image?.Width, image?.Height);
+            if (changed && image is not null)
+            {
+                media.Variants.Clear();
+                foreach (var v in image.Variants)
+                {
+                    var hash = await mediaStore.SaveAsync(new MemoryStream(v.Bytes), ct);
+                    media.Variants.Add(new MediaVariant { Width = v.Width, Height = v.Height, Format = v.Format, Sha256 = hash, Length = v.Bytes.Length });
+                }
+            }
+
             report.Count("媒体", added, IsModified(media));
         }
     }
