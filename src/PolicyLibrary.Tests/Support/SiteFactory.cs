@@ -9,8 +9,13 @@ using PolicyLibrary.Data;
 namespace PolicyLibrary.Tests.Support;
 
 /// <summary>The whole site in memory, on its own temporary data folder seeded from the repository's content/.</summary>
-public sealed class SiteFactory : WebApplicationFactory<Program>
+public sealed class SiteFactory(IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
+    public SiteFactory()
+        : this(null)
+    {
+    }
+
     public const string AdminPassword = "Test-Admin-Passw0rd!";
 
     private readonly TempFolder _data = new();
@@ -24,6 +29,10 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("PolicyLibrary:ContentPath", RepositoryPaths.Content);
         builder.UseSetting("PolicyLibrary:Admin:Password", AdminPassword);
         builder.UseSetting("ConnectionStrings:PolicyLibrary", $"Data Source={_data["site.db"]};Pooling=False");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     public HttpClient NewClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });

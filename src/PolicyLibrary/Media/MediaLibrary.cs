@@ -16,7 +16,9 @@ public sealed class MediaLibrary(PolicyLibraryDbContext db, IMediaStore store, M
 
     public async Task<UploadResult> UploadAsync(Actor actor, string? fileName, Stream content, CancellationToken ct = default)
     {
-        var shown = (fileName ?? "").Length > 60 ? fileName![..60] + "…" : fileName ?? "";
+        // Echoed back in the results: hidden characters shown as �, so an RTL override cannot reorder the message.
+        var shown = new string([.. (fileName ?? "").Take(60).Select(c => char.IsControl(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format ? '\uFFFD' : c)])
+            + ((fileName ?? "").Length > 60 ? "…" : "");
         if (Permissions.ManageMedia(actor) is { } refusal)
         {
             return UploadResult.Refused(shown, refusal);
