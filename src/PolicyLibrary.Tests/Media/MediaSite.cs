@@ -9,11 +9,14 @@ namespace PolicyLibrary.Tests.Media;
 /// <summary>The site with 1 MB upload limits, a drafter, a reviewer and a staff member signed in, and upload helpers.</summary>
 public sealed class MediaSite : IAsyncLifetime
 {
-    public SiteFactory Site { get; } = new(new Dictionary<string, string>
+    public SiteFactory Site { get; } = new()
     {
+        Settings = new Dictionary<string, string>
+        {
         ["PolicyLibrary:Media:MaxImageBytes"] = HostileUploads.Limit.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["PolicyLibrary:Media:MaxAttachmentBytes"] = HostileUploads.Limit.ToString(System.Globalization.CultureInfo.InvariantCulture),
-    });
+        },
+    };
 
     public HttpClient Drafter { get; private set; } = null!;
     public HttpClient Staff { get; private set; } = null!;

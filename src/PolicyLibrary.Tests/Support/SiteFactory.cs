@@ -9,18 +9,16 @@ using PolicyLibrary.Data;
 namespace PolicyLibrary.Tests.Support;
 
 /// <summary>The whole site in memory, on its own temporary data folder seeded from the repository's content/.</summary>
-public sealed class SiteFactory(IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
+public sealed class SiteFactory : WebApplicationFactory<Program>
 {
-    public SiteFactory()
-        : this(null)
-    {
-    }
-
     public const string AdminPassword = "Test-Admin-Passw0rd!";
 
     private readonly TempFolder _data = new();
 
     public string DataPath => _data.Path;
+
+    /// <summary>Extra configuration for this site (e.g. smaller upload limits), applied after the defaults.</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -29,7 +27,7 @@ public sealed class SiteFactory(IReadOnlyDictionary<string, string>? settings = 
         builder.UseSetting("PolicyLibrary:ContentPath", RepositoryPaths.Content);
         builder.UseSetting("PolicyLibrary:Admin:Password", AdminPassword);
         builder.UseSetting("ConnectionStrings:PolicyLibrary", $"Data Source={_data["site.db"]};Pooling=False");
-        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
         }
