@@ -13,8 +13,8 @@ public sealed class MediaSite : IAsyncLifetime
     {
         Settings = new Dictionary<string, string>
         {
-        ["PolicyLibrary:Media:MaxImageBytes"] = HostileUploads.Limit.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["PolicyLibrary:Media:MaxAttachmentBytes"] = HostileUploads.Limit.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["PolicyLibrary:Media:MaxImageBytes"] = HostileUploads.Limit.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["PolicyLibrary:Media:MaxAttachmentBytes"] = HostileUploads.Limit.ToString(System.Globalization.CultureInfo.InvariantCulture),
         },
     };
 
