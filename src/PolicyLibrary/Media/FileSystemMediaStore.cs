@@ -51,7 +51,7 @@ public sealed class FileSystemMediaStore(string root) : IMediaStore
 
     public void Delete(string sha256)
     {
-        if (IsHash(sha256))
+        if (IsHash(sha256) && File.Exists(PathOf(sha256)))
         {
             File.Delete(PathOf(sha256));
         }
