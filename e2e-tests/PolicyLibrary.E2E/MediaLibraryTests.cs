@@ -39,7 +39,7 @@ public sealed class MediaLibraryTests(SiteFixture site) : SiteTest(site)
         }
 
         await page.Locator("#q").FillAsync(tag);
-        await page.GetByRole(AriaRole.Button, new() { Name = "搜索", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "搜索文件", Exact = true }).ClickAsync();
         await Expect(page.Locator(".media-grid li")).ToHaveCountAsync(1);
         await page.Locator(".media-grid a.media-card").ClickAsync();
         await Expect(page.Locator("#snippet")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex($@"^\[会议纪要-{tag}\.pdf\]\(media/[0-9a-f]{{16}}\.pdf\)$"));
