@@ -426,6 +426,16 @@ namespace PolicyLibrary.Data.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AltText")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Caption")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ContentType")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -439,13 +449,36 @@ namespace PolicyLibrary.Data.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("Height")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("Length")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("OriginalName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Width")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -455,6 +488,70 @@ namespace PolicyLibrary.Data.Sqlite.Migrations
                     b.HasIndex("Sha256");
 
                     b.ToTable("MediaFiles");
+                });
+
+            modelBuilder.Entity("PolicyLibrary.Media.MediaUsage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("InterpretationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MediaFileId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("InterpretationId");
+
+                    b.HasIndex("MediaFileId", "DocumentId", "InterpretationId");
+
+                    b.ToTable("MediaUsages");
+                });
+
+            modelBuilder.Entity("PolicyLibrary.Media.MediaVariant", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MediaFileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Sha256");
+
+                    b.HasIndex("MediaFileId", "Width", "Format")
+                        .IsUnique();
+
+                    b.ToTable("MediaVariants");
                 });
 
             modelBuilder.Entity("PolicyLibrary.Organisation.AccessToken", b =>
@@ -859,6 +956,40 @@ namespace PolicyLibrary.Data.Sqlite.Migrations
                     b.Navigation("InterpretingUnit");
                 });
 
+            modelBuilder.Entity("PolicyLibrary.Media.MediaUsage", b =>
+                {
+                    b.HasOne("PolicyLibrary.Documents.Document", "Document")
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("PolicyLibrary.Interpretations.Interpretation", "Interpretation")
+                        .WithMany()
+                        .HasForeignKey("InterpretationId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("PolicyLibrary.Media.MediaFile", "MediaFile")
+                        .WithMany("Usages")
+                        .HasForeignKey("MediaFileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Document");
+
+                    b.Navigation("Interpretation");
+
+                    b.Navigation("MediaFile");
+                });
+
+            modelBuilder.Entity("PolicyLibrary.Media.MediaVariant", b =>
+                {
+                    b.HasOne("PolicyLibrary.Media.MediaFile", null)
+                        .WithMany("Variants")
+                        .HasForeignKey("MediaFileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PolicyLibrary.Organisation.AccessToken", b =>
                 {
                     b.HasOne("PolicyLibrary.Organisation.StaffMember", null)
@@ -891,6 +1022,13 @@ namespace PolicyLibrary.Data.Sqlite.Migrations
             modelBuilder.Entity("PolicyLibrary.Documents.Document", b =>
                 {
                     b.Navigation("Interpretations");
+                });
+
+            modelBuilder.Entity("PolicyLibrary.Media.MediaFile", b =>
+                {
+                    b.Navigation("Usages");
+
+                    b.Navigation("Variants");
                 });
 #pragma warning restore 612, 618
         }

@@ -17,6 +17,9 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
 
     public string DataPath => _data.Path;
 
+    /// <summary>Extra configuration for this site (e.g. smaller upload limits), applied after the defaults.</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
@@ -24,6 +27,10 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("PolicyLibrary:ContentPath", RepositoryPaths.Content);
         builder.UseSetting("PolicyLibrary:Admin:Password", AdminPassword);
         builder.UseSetting("ConnectionStrings:PolicyLibrary", $"Data Source={_data["site.db"]};Pooling=False");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     public HttpClient NewClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });

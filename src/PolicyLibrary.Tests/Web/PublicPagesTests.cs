@@ -74,11 +74,11 @@ public class PublicPagesTests(SiteFactory site) : IClassFixture<SiteFactory>
 
         Assert.Equal("/documents/disclosure-notice-2016-66", page.QuerySelector("p.original-link a")?.GetAttribute("href"));
         Assert.Equal("/documents/disclosure-notice-2016-66", page.QuerySelector("p.back-link a")?.GetAttribute("href"));
-        var image = page.QuerySelector(".body img");
+        var image = page.QuerySelector(".body picture img");
         Assert.False(string.IsNullOrWhiteSpace(image?.GetAttribute("alt")));
         using var media = await _client.GetAsync(new Uri(image!.GetAttribute("src")!, UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, media.StatusCode);
-        Assert.Equal("image/png", media.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("image/jpeg", media.Content.Headers.ContentType?.MediaType);
     }
 
     [Fact]

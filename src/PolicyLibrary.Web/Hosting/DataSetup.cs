@@ -30,6 +30,9 @@ public static class DataSetup
             .UseSqlite(connectionString, SqliteData.Configure)
             .AddInterceptors(services.GetRequiredService<LibraryCacheInvalidation>()));
         builder.Services.AddSingleton<IMediaStore>(new FileSystemMediaStore(Path.Combine(paths.DataPath, "media")));
+        builder.Services.AddSingleton(builder.Configuration.GetSection(MediaOptions.Section).Get<MediaOptions>() ?? new MediaOptions());
+        builder.Services.AddScoped<MediaLibrary>();
+        builder.Services.AddScoped<MediaQueries>();
         builder.Services.AddScoped<LibraryQueries>();
         builder.Services.AddScoped<MediaImageSizes>();
         builder.Services.AddScoped<SearchQueries>();

@@ -67,7 +67,7 @@ public sealed partial class ContentImporter
                 document.DisclosureReason = fields.Optional(header.DisclosureReason, "disclosureReason", 500);
                 document.Status = fields.Enum<WorkflowStatus>(header.Status, "status", WorkflowStatus.Draft);
                 document.BodyMarkdown = body;
-                document.BodyHtml = RenderBody(body, fields);
+                document.BodyHtml = RenderBody(body, fields, figureList: false);
                 var replacedBy = header.ReplacedBy?.Trim() ?? "";
                 if (replacedBy.Length == 0)
                 {
@@ -187,7 +187,7 @@ public sealed partial class ContentImporter
                 interpretation.Status = fields.Enum<WorkflowStatus>(header.Status, "status", WorkflowStatus.Draft);
                 interpretation.Summary = fields.Optional(header.Summary, "summary", 500) ?? "";
                 interpretation.BodyMarkdown = body;
-                interpretation.BodyHtml = RenderBody(body, fields);
+                interpretation.BodyHtml = RenderBody(body, fields, interpretation.Form == InterpretationForm.Graphic);
                 if (interpretation.Status is WorkflowStatus.Published && interpretation.PublishedAtUtc is null)
                 {
                     fields.Problem("已发布的解读必须有发布时间 publishedAt。");
@@ -231,14 +231,17 @@ public sealed partial class ContentImporter
         db.AttachRange(units.Values);
     }
 
-    private static string RenderBody(string body, FieldParser fields)
+    private string RenderBody(string body, FieldParser fields, bool figureList)
     {
         foreach (var image in MarkdownRenderer.ImagesWithoutAltText(body))
         {
             fields.Problem($"图片 {image} 缺少替代文字（alt text）。");
         }
 
-        return MarkdownRenderer.ToHtml(body);
+        var used = body.Contains(MarkdownRenderer.MediaPrefix, StringComparison.Ordinal)
+            ? MarkdownRenderer.MediaReferences(body).Where(_media.ContainsKey).ToDictionary(n => n, n => _media[n])
+            : [];
+        return MarkdownRenderer.ToHtml(body, used.Count == 0 ? null : used, figureList);
     }
 
     /// <summary>Gives the entry a new version and time stamp only when something really changed; says whether it did.</summary>

@@ -11,8 +11,11 @@ namespace PolicyLibrary.Content;
 /// is left exactly as it was. Entries are matched by code, slug or date, so a second import changes nothing.
 /// Entries that exist only in the database are kept: import adds and updates, it never deletes.
 /// </summary>
-public sealed partial class ContentImporter(PolicyLibraryDbContext db, IMediaStore mediaStore, TimeProvider clock)
+public sealed partial class ContentImporter(PolicyLibraryDbContext db, IMediaStore mediaStore, TimeProvider clock, MediaOptions? mediaOptions = null)
 {
+    /// <summary>The library's files by name, with their variants, so bodies render their images as the editors' saves do.</summary>
+    private Dictionary<string, MediaFile> _media = [];
+
     public async Task<ImportReport> ImportAsync(string root, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
     {
         progress?.Report($"读取内容目录 {Path.GetFullPath(root)} …");
@@ -33,8 +36,9 @@ public sealed partial class ContentImporter(PolicyLibraryDbContext db, IMediaSto
             progress?.Report($"工作日历 {set.Calendars.Count} 年 …");
             await ImportCalendarsAsync(set, report, errors, cancellationToken);
             progress?.Report($"媒体文件 {set.Media.Count} 个 …");
-            await ImportMediaAsync(set, report, cancellationToken);
+            await ImportMediaAsync(set, report, errors, cancellationToken);
             await SaveUnlessAsync(errors, cancellationToken);
+            _media = await db.MediaFiles.Include(m => m.Variants).ToDictionaryAsync(m => m.FileName, cancellationToken);
 
             progress?.Report($"政策文件 {set.Documents.Count} 件 …");
             var documents = await ImportDocumentsAsync(set, categories, units, report, errors, cancellationToken);
@@ -106,31 +110,6 @@ public sealed partial class ContentImporter(PolicyLibraryDbContext db, IMediaSto
         }
 
         return existing;
-    }
-
-    private async Task ImportMediaAsync(ContentSet set, ImportReport report, CancellationToken ct)
-    {
-        var existing = await db.MediaFiles.ToDictionaryAsync(m => m.FileName, ct);
-        foreach (var (_, path) in set.Media)
-        {
-            string sha;
-            await using (var stream = File.OpenRead(path))
-            {
-                sha = await mediaStore.SaveAsync(stream, ct);
-            }
-
-            var name = Path.GetFileName(path);
-            var added = !existing.TryGetValue(name, out var media);
-            media ??= db.MediaFiles.Add(new MediaFile
-            {
-                FileName = name,
-                Sha256 = sha,
-                ContentType = MediaTypes.Of(name),
-                CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
-            }).Entity;
-            (media.Sha256, media.ContentType, media.Length) = (sha, MediaTypes.Of(name), new FileInfo(path).Length);
-            report.Count("媒体", added, IsModified(media));
-        }
     }
 
     /// <summary>Saves the stage so later stages see its ids, or stops the import if any file was wrong.</summary>

@@ -3,6 +3,7 @@ using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using PolicyLibrary.Media;
 
 namespace PolicyLibrary.Content;
 
@@ -25,19 +26,34 @@ public static class MarkdownRenderer
 
     private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
 
-    public static string ToHtml(string markdown)
+    /// <summary>
+    /// Renders a body. Stored images found in <paramref name="media"/> become <c>&lt;picture&gt;</c> with their variants;
+    /// with <paramref name="figureList"/> (a 图解) the image-only paragraphs become a numbered figure list.
+    /// </summary>
+    public static string ToHtml(string markdown, IReadOnlyDictionary<string, MediaFile>? media = null, bool figureList = false)
     {
         var document = Markdown.Parse(markdown ?? "", Pipeline);
-        foreach (var link in document.Descendants<LinkInline>())
+        var figures = figureList ? new FigureListMarkup() : null;
+        figures?.Collect(document);
+        foreach (var link in document.Descendants<LinkInline>().ToList())
         {
-            if (link.Url is { } url && url.StartsWith(MediaPrefix, StringComparison.Ordinal))
+            if (link.Url is not { } url || !url.StartsWith(MediaPrefix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (link.IsImage && media?.GetValueOrDefault(url[MediaPrefix.Length..]) is { Kind: MediaKind.Image } image)
+            {
+                link.ReplaceBy(new HtmlInline(PictureMarkup.For(image, AltTextOf(link), link.Title)));
+            }
+            else
             {
                 link.Url = "/" + url;
             }
         }
 
         var html = document.ToHtml(Pipeline);
-        return Sanitizer.Sanitize(html);
+        return Sanitizer.Sanitize(figures?.Expand(html, media) ?? html);
     }
 
     /// <summary>The names of stored files a body refers to (<c>media/…</c>), in order of appearance.</summary>
@@ -49,19 +65,26 @@ public static class MarkdownRenderer
             .Select(u => u[MediaPrefix.Length..])
             .Distinct()];
 
+    /// <summary>The stored images of a body in order of appearance, with their alt text and title (the caption).</summary>
+    public static IReadOnlyList<MarkdownImage> MediaImages(string markdown) =>
+        [.. Markdown.Parse(markdown ?? "", Pipeline).Descendants<LinkInline>()
+            .Where(l => l.IsImage && l.Url is { } url && url.StartsWith(MediaPrefix, StringComparison.Ordinal))
+            .Select(l => new MarkdownImage(l.Url![MediaPrefix.Length..], AltTextOf(l).Trim(), (l.Title ?? "").Trim()))];
+
     /// <summary>Images in a body that have no alt text: an accessibility defect refused on import and save.</summary>
     public static IReadOnlyList<string> ImagesWithoutAltText(string markdown) =>
         [.. Markdown.Parse(markdown ?? "", Pipeline).Descendants<LinkInline>()
             .Where(l => l.IsImage && string.IsNullOrWhiteSpace(AltTextOf(l)))
             .Select(l => l.Url ?? "")];
 
-    private static string AltTextOf(LinkInline image) =>
+    internal static string AltTextOf(LinkInline image) =>
         string.Concat(image.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
 
     private static HtmlSanitizer CreateSanitizer()
     {
         var sanitizer = new HtmlSanitizer();
-        sanitizer.AllowedAttributes.Add("id");
+        sanitizer.AllowedTags.UnionWith(["picture", "source", "figure", "figcaption"]);
+        sanitizer.AllowedAttributes.UnionWith(["id", "class", "start", "srcset", "sizes", "loading", "decoding", "type", "width", "height"]);
         sanitizer.AllowedSchemes.Clear();
         sanitizer.AllowedSchemes.Add("http");
         sanitizer.AllowedSchemes.Add("https");

@@ -21,6 +21,8 @@ public class PolicyLibraryDbContext(DbContextOptions<PolicyLibraryDbContext> opt
     public DbSet<CalendarYear> CalendarYears => Set<CalendarYear>();
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
     public DbSet<MediaFile> MediaFiles => Set<MediaFile>();
+    public DbSet<MediaVariant> MediaVariants => Set<MediaVariant>();
+    public DbSet<MediaUsage> MediaUsages => Set<MediaUsage>();
     public DbSet<ReviewRecord> ReviewRecords => Set<ReviewRecord>();
     public DbSet<Revision> Revisions => Set<Revision>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
@@ -32,9 +34,10 @@ public class PolicyLibraryDbContext(DbContextOptions<PolicyLibraryDbContext> opt
         builder.ApplyConfigurationsFromAssembly(typeof(PolicyLibraryDbContext).Assembly);
     }
 
-    /// <summary>Saves, then brings the search index up to date for the documents and interpretations the save touched.</summary>
+    /// <summary>Keeps media usage in step with the bodies, saves, then brings the search index up to date for the documents and interpretations the save touched.</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        await MediaUsageTracker.UpdateAsync(this, cancellationToken);
         if (!Search.SearchIndex.IsSupported(this))
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);

@@ -110,12 +110,17 @@ public sealed class LibraryQueries(PolicyLibraryDbContext db, TimeProvider clock
             replacedBy, replaces, document.BodyMarkdown, document.BodyHtml, interpretations, document.UpdatedAtUtc);
     }
 
-    public Task<InterpretationDetail?> InterpretationAsync(string slug, CancellationToken ct = default) =>
-        PublicInterpretations.Where(i => i.Slug == slug)
+    public async Task<InterpretationDetail?> InterpretationAsync(string slug, CancellationToken ct = default)
+    {
+        var detail = await PublicInterpretations.Where(i => i.Slug == slug)
             .Select(i => new InterpretationDetail(i.Slug, i.Title, i.Form, i.Summary, i.InterpretingUnit!.Name, i.AuthorName,
                 i.PublishedAtUtc!.Value, i.BodyMarkdown, i.BodyHtml, new DocumentLink(i.Document!.Slug, i.Document.Title, i.Document.DocumentNumber),
                 i.UpdatedAtUtc))
             .FirstOrDefaultAsync(ct);
+        return detail is { Form: InterpretationForm.Graphic }
+            ? detail with { Figures = await Media.FigureList.ReadAsync(db, detail.BodyMarkdown, ct) }
+            : detail;
+    }
 
     /// <summary>Every public page's address parts and last change, for the sitemap.</summary>
     public async Task<IReadOnlyList<SitemapEntry>> SitemapAsync(CancellationToken ct = default)

@@ -24,7 +24,11 @@ public sealed record InterpretationSummary(
 
 public sealed record InterpretationDetail(
     string Slug, string Title, InterpretationForm Form, string Summary, string UnitName, string AuthorName,
-    DateTime PublishedAtUtc, string BodyMarkdown, string BodyHtml, DocumentLink Document, DateTime UpdatedAtUtc);
+    DateTime PublishedAtUtc, string BodyMarkdown, string BodyHtml, DocumentLink Document, DateTime UpdatedAtUtc)
+{
+    /// <summary>A 图解's images in order (empty for other forms).</summary>
+    public IReadOnlyList<PolicyLibrary.Media.Figure> Figures { get; init; } = [];
+}
 
 public sealed record CategoryCount(string Code, string Name, string Description, int DocumentCount);
 

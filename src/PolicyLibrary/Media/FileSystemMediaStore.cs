@@ -40,7 +40,7 @@ public sealed class FileSystemMediaStore(string root) : IMediaStore
 
     public Stream? OpenRead(string sha256)
     {
-        if (sha256.Length != 64 || !sha256.All(char.IsAsciiHexDigitLower))
+        if (!IsHash(sha256))
         {
             return null;
         }
@@ -48,6 +48,16 @@ public sealed class FileSystemMediaStore(string root) : IMediaStore
         var path = PathOf(sha256);
         return File.Exists(path) ? File.OpenRead(path) : null;
     }
+
+    public void Delete(string sha256)
+    {
+        if (IsHash(sha256) && File.Exists(PathOf(sha256)))
+        {
+            File.Delete(PathOf(sha256));
+        }
+    }
+
+    public static bool IsHash(string value) => value.Length == 64 && value.All(char.IsAsciiHexDigitLower);
 
     private string PathOf(string hash) => Path.Combine(root, hash[..2], hash);
 }

@@ -8,4 +8,7 @@ public interface IMediaStore
 
     /// <summary>Opens the stored bytes, or null when nothing is stored under that hash.</summary>
     Stream? OpenRead(string sha256);
+
+    /// <summary>Forgets the bytes; callers make sure nothing else refers to the hash.</summary>
+    void Delete(string sha256);
 }

@@ -11,4 +11,20 @@ public class MediaFile
     public required string ContentType { get; set; }
     public long Length { get; set; }
     public DateTime CreatedAtUtc { get; set; }
+
+    public MediaKind Kind { get; set; }
+
+    /// <summary>The uploader's file name made safe for display and downloads (no path, no control characters).</summary>
+    public string OriginalName { get; set; } = "";
+
+    /// <summary>What the image shows, for readers who cannot see it; required for images.</summary>
+    public string AltText { get; set; } = "";
+    public string Caption { get; set; } = "";
+    public int? Width { get; set; }
+    public int? Height { get; set; }
+    public string? UploadedById { get; set; }
+    public string UploadedByName { get; set; } = "";
+
+    public List<MediaVariant> Variants { get; set; } = [];
+    public List<MediaUsage> Usages { get; set; } = [];
 }

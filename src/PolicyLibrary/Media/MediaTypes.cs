@@ -1,17 +1,33 @@
 namespace PolicyLibrary.Media;
 
+/// <summary>The file types the library accepts, by extension; the content must agree (<see cref="AttachmentCheck"/>, <see cref="ImageProcessor"/>).</summary>
 public static class MediaTypes
 {
-    public static string Of(string fileName) => Path.GetExtension(fileName).ToLowerInvariant() switch
+    private static readonly Dictionary<string, string> Known = new(StringComparer.OrdinalIgnoreCase)
     {
-        ".png" => "image/png",
-        ".jpg" or ".jpeg" => "image/jpeg",
-        ".webp" => "image/webp",
-        ".gif" => "image/gif",
-        ".pdf" => "application/pdf",
-        ".docx" => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        ".xlsx" => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        ".odt" => "application/vnd.oasis.opendocument.text",
-        _ => "application/octet-stream",
+        [".png"] = "image/png",
+        [".jpg"] = "image/jpeg",
+        [".jpeg"] = "image/jpeg",
+        [".webp"] = "image/webp",
+        [".gif"] = "image/gif",
+        [".pdf"] = "application/pdf",
+        [".docx"] = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        [".xlsx"] = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        [".pptx"] = "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+        [".odt"] = "application/vnd.oasis.opendocument.text",
+        [".ods"] = "application/vnd.oasis.opendocument.spreadsheet",
+        [".doc"] = "application/msword",
+        [".xls"] = "application/vnd.ms-excel",
     };
+
+    public static string Of(string fileName) =>
+        Known.GetValueOrDefault(Path.GetExtension(fileName), "application/octet-stream");
+
+    public static bool IsAccepted(string extension) => Known.ContainsKey(extension);
+
+    public static bool IsImage(string extension) =>
+        extension.ToLowerInvariant() is ".png" or ".jpg" or ".jpeg" or ".webp" or ".gif";
+
+    /// <summary>What the upload form's <c>accept</c> attribute lists.</summary>
+    public static string AcceptList => string.Join(',', Known.Keys);
 }

@@ -32,6 +32,10 @@ public static class Permissions
             ? $"按照“谁起草，谁解读”的原则，只有起草单位{document.DraftingUnit?.Name}的起草人可以提交该文件及其解读。"
             : null;
 
+    /// <summary>The media library: drafters insert files, reviewers check them, administrators tidy up.</summary>
+    public static string? ManageMedia(Actor actor) =>
+        actor.Is(Roles.Drafter) || actor.Is(Roles.Reviewer) || actor.Is(Roles.Administrator) ? null : "只有起草人、审核人或系统管理员可以管理媒体库。";
+
     public static string? Review(Actor actor) => actor.Is(Roles.Reviewer) ? null : "只有审核人可以进行保密审查。";
 
     public static string? Withdraw(Actor actor) =>

@@ -1,0 +1,108 @@
+using Microsoft.AspNetCore.Mvc;
+using PolicyLibrary.Media;
+using PolicyLibrary.Organisation;
+using PolicyLibrary.Review;
+using PolicyLibrary.Web.Features.Manager;
+using PolicyLibrary.Web.Hosting;
+
+namespace PolicyLibrary.Web.Features.Media;
+
+/// <summary>
+/// /manager/media: the media library for drafters, reviewers and administrators. Uploading is a plain multipart
+/// form (several files at once); with JavaScript the same form shows a progress bar.
+/// </summary>
+[Route("manager/media")]
+public sealed class ManagerMediaController(CurrentActor current, ManagerQueries queries, MediaLibrary library, MediaQueries media, MediaOptions options)
+    : ManagerControllerBase(current, queries)
+{
+    private const string Here = "~/Features/Media/";
+
+    // Room for a full batch of the largest attachments; each file is still checked against its own limit.
+    private const long MaxRequest = 512L * 1024 * 1024;
+
+    [HttpGet("")]
+    public Task<IActionResult> Index(string? q) => AsActorAsync(async actor =>
+        Permissions.ManageMedia(actor) is { } refusal ? Refused(refusal) : await LibraryAsync(q, []));
+
+    [HttpPost("")]
+    [RequestSizeLimit(MaxRequest)]
+    [RequestFormLimits(MultipartBodyLengthLimit = MaxRequest, ValueLengthLimit = 4096)]
+    public Task<IActionResult> Upload(List<IFormFile> files) => AsActorAsync(async actor =>
+    {
+        if (Permissions.ManageMedia(actor) is { } refusal)
+        {
+            return Refused(refusal);
+        }
+
+        var results = new List<UploadResult>();
+        if (files.Count == 0)
+        {
+            results.Add(UploadResult.Refused("", "请选择要上传的文件。"));
+        }
+        else if (files.Count > options.MaxFilesPerUpload)
+        {
+            results.Add(UploadResult.Refused("", $"一次最多上传 {options.MaxFilesPerUpload} 个文件，本次选择了 {files.Count} 个。"));
+        }
+        else
+        {
+            foreach (var file in files)
+            {
+                await using var stream = file.OpenReadStream();
+                results.Add(await library.UploadAsync(actor, file.FileName, stream, HttpContext.RequestAborted));
+            }
+        }
+
+        Response.StatusCode = results.Any(r => r.Accepted) ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
+        return await LibraryAsync(null, results);
+    });
+
+    [HttpGet("{id:int}")]
+    public Task<IActionResult> Show(int id) => AsActorAsync(async actor =>
+        Permissions.ManageMedia(actor) is { } refusal ? Refused(refusal) : await DetailsAsync(id));
+
+    [HttpPost("{id:int}")]
+    public Task<IActionResult> Describe(int id, string? altText, string? caption) => AsActorAsync(async actor =>
+    {
+        var problem = await library.DescribeAsync(actor, id, altText, caption, HttpContext.RequestAborted);
+        return problem switch
+        {
+            null => Done("已保存替代文本和图片说明。", $"/manager/media/{id}"),
+            _ when Permissions.ManageMedia(actor) is { } refusal => Refused(refusal),
+            _ => await DetailsAsync(id, problem, altText, caption),
+        };
+    });
+
+    [HttpPost("{id:int}/delete")]
+    public Task<IActionResult> Delete(int id) => AsActorAsync(async actor =>
+    {
+        var problem = await library.DeleteAsync(actor, id, HttpContext.RequestAborted);
+        return problem switch
+        {
+            null => Done("已删除媒体文件。", "/manager/media"),
+            _ when Permissions.ManageMedia(actor) is { } refusal => Refused(refusal),
+            _ => await DetailsAsync(id, problem),
+        };
+    });
+
+    private async Task<IActionResult> LibraryAsync(string? search, IReadOnlyList<UploadResult> results)
+    {
+        var files = await media.ListAsync(search, HttpContext.RequestAborted);
+        return View(Here + "Library.cshtml", new MediaLibraryPage(search, files, results, options));
+    }
+
+    private async Task<IActionResult> DetailsAsync(int id, string? problem = null, string? altText = null, string? caption = null)
+    {
+        if (await media.FindAsync(id, HttpContext.RequestAborted) is not { } file)
+        {
+            return NotFound();
+        }
+
+        if (problem is not null)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+
+        var uses = await media.WhereUsedAsync(id, HttpContext.RequestAborted);
+        return View(Here + "Details.cshtml", new MediaDetailsPage(file, uses, problem, altText, caption));
+    }
+}

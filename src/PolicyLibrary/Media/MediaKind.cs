@@ -1,0 +1,7 @@
+namespace PolicyLibrary.Media;
+
+public enum MediaKind
+{
+    Image,
+    Attachment,
+}
