@@ -8,6 +8,8 @@ internal sealed class ContentSet
     public List<(string File, CalendarFile Calendar)> Calendars { get; } = [];
     public List<(string File, string Slug, DocumentFile Header, string Body)> Documents { get; } = [];
     public List<(string File, string Slug, InterpretationFile Header, string Body)> Interpretations { get; } = [];
+    public List<(string File, string Slug, TrainingModuleFile Header, string Body)> TrainingModules { get; } = [];
+    public List<(string File, string Name, TrainingPlanFile Header, string Body)> TrainingPlans { get; } = [];
     public List<(string File, string FullPath)> Media { get; } = [];
     public List<ContentError> Errors { get; } = [];
 }
