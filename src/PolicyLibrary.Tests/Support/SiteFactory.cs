@@ -17,6 +17,9 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
 
     public string DataPath => _data.Path;
 
+    /// <summary>When set, the site's clock (check-in windows, rotating codes) is this one.</summary>
+    public ManualClock? Clock { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
@@ -24,6 +27,10 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("PolicyLibrary:ContentPath", RepositoryPaths.Content);
         builder.UseSetting("PolicyLibrary:Admin:Password", AdminPassword);
         builder.UseSetting("ConnectionStrings:PolicyLibrary", $"Data Source={_data["site.db"]};Pooling=False");
+        if (Clock is { } clock)
+        {
+            builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(clock));
+        }
     }
 
     public HttpClient NewClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
