@@ -69,5 +69,5 @@ internal static class QuizSection
         }),
     ];
 
-    public static string Letter(int number) => ((char)('A' + number - 1)).ToString();
+    public static string Letter(int number) => Training.QuizLetters.Of(number);
 }

@@ -12,6 +12,7 @@ public class ModuleCompletion
     public TrainingModule? Module { get; set; }
     public DateTime CompletedAtUtc { get; set; }
     public int? QuizAttemptId { get; set; }
+    public QuizAttempt? QuizAttempt { get; set; }
 
     /// <summary>Printed on the certificate and checked at /verify/{code}; random, so it cannot be guessed.</summary>
     public required string VerificationCode { get; set; }

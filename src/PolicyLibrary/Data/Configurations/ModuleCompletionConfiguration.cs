@@ -14,6 +14,6 @@ internal sealed class ModuleCompletionConfiguration : IEntityTypeConfiguration<M
         builder.HasIndex(c => new { c.StaffMemberId, c.ModuleId }).IsUnique();
         builder.HasOne(c => c.StaffMember).WithMany().HasForeignKey(c => c.StaffMemberId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(c => c.Module).WithMany().HasForeignKey(c => c.ModuleId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<QuizAttempt>().WithMany().HasForeignKey(c => c.QuizAttemptId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne(c => c.QuizAttempt).WithMany().HasForeignKey(c => c.QuizAttemptId).OnDelete(DeleteBehavior.SetNull);
     }
 }
