@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using PolicyLibrary.Organisation;
 using PolicyLibrary.Tests.Support;
+using PolicyLibrary.Training;
 
 namespace PolicyLibrary.Tests.Web;
 
@@ -42,6 +43,42 @@ public class TrainingStudyTests(SiteFactory site) : IClassFixture<SiteFactory>
         Assert.Contains("新修订《政府信息公开条例》要点与年度报告编制", staff2026.Text("#required-heading + *"), StringComparison.Ordinal);
         Assert.Contains("还没有您的培训出勤记录", staff2026.Text("#sessions-heading + *"), StringComparison.Ordinal);
         await staff.GetPageAsync("/training?year=99999", HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task MyTraining_ShouldCountTheSessionsAttendedAndTheirHoursInTheYear()
+    {
+        var staff = await ClientAsync("mt-attendee", Roles.Staff);
+        var member = await site.EnsureUserAsync("mt-attendee", "finance", Roles.Staff);
+        await site.WithDbAsync(async db =>
+        {
+            var starts = new DateTime(2016, 4, 12, 1, 0, 0, DateTimeKind.Utc); // 09:00 in Beijing
+            TrainingSession Session(string slug, string title, int hours, DateTime at) => new()
+            {
+                Slug = slug, Title = title, Place = "区政府三楼会议室", Trainer = "刘晓燕", StartsAtUtc = at, EndsAtUtc = at.AddHours(hours),
+                CheckInOpensAtUtc = at.AddMinutes(-30), CheckInClosesAtUtc = at.AddHours(1), LateAfterUtc = at, Status = SessionStatus.Closed,
+            };
+            var course = Session("mt-course", "全区政府信息公开工作业务培训班", 3, starts);
+            var lecture = Session("mt-lecture", "保密审查专题讲座", 2, starts.AddMonths(5));
+            var missed = Session("mt-missed", "年度工作会议", 2, starts.AddMonths(8));
+            var nextYear = Session("mt-2017", "2017年培训班", 4, starts.AddYears(1));
+            db.Attendances.AddRange(
+                new Attendance { Session = course, StaffMemberId = member.Id, Status = AttendanceStatus.Present, AtUtc = starts },
+                new Attendance { Session = lecture, StaffMemberId = member.Id, Status = AttendanceStatus.Late, AtUtc = lecture.StartsAtUtc.AddMinutes(10) },
+                new Attendance { Session = missed, StaffMemberId = member.Id, Status = AttendanceStatus.Absent, AtUtc = missed.EndsAtUtc },
+                new Attendance { Session = nextYear, StaffMemberId = member.Id, Status = AttendanceStatus.Present, AtUtc = nextYear.StartsAtUtc });
+            return await db.SaveChangesAsync();
+        });
+
+        var page = await staff.GetPageAsync("/training?year=2016");
+
+        var rows = page.QuerySelectorAll("#sessions-heading + * tbody tr").Select(r => r.TextContent).ToList();
+        Assert.Equal(2, rows.Count);
+        Assert.Contains("出席", rows[0], StringComparison.Ordinal);
+        Assert.Contains("迟到", rows[1], StringComparison.Ordinal);
+        // Required modules done / required, sessions attended, hours: Absent and 2017 do not count.
+        Assert.Equal(["0/1", "2", "5"], page.QuerySelectorAll(".study-figures strong").Select(s => s.TextContent));
+        Assert.NotNull(page.QuerySelector("#upcoming-heading"));
     }
 
     [Fact]

@@ -9,7 +9,8 @@ namespace PolicyLibrary.Web.Features.Training;
 /// <summary>Staff study at /training: my training, modules, lessons (read on a button), the quiz and its result, plans, certificates.</summary>
 [Authorize]
 [Route("training")]
-public sealed class TrainingController(CurrentActor current, TrainingQueries queries, TrainingProgress progress, TimeProvider clock) : Controller
+public sealed class TrainingController(
+    CurrentActor current, TrainingQueries queries, TrainingProgress progress, SessionQueries sessions, TimeProvider clock) : Controller
 {
     [HttpGet("")]
     public Task<IActionResult> Index(int? year) => AsActorAsync(async actor =>
@@ -20,7 +21,9 @@ public sealed class TrainingController(CurrentActor current, TrainingQueries que
             return BadRequest();
         }
 
-        return View(await queries.MyTrainingAsync(actor, year ?? thisYear, HttpContext.RequestAborted));
+        var training = await queries.MyTrainingAsync(actor, year ?? thisYear, HttpContext.RequestAborted);
+        var upcoming = await sessions.UpcomingForAsync(actor, clock.GetUtcNow().UtcDateTime, HttpContext.RequestAborted);
+        return View(new MyTrainingPage(training, upcoming, actor.Is(Roles.TrainingCoordinator) || actor.Is(Roles.Administrator)));
     });
 
     [HttpGet("modules/{slug}")]
