@@ -55,8 +55,16 @@ public class TrainingStudyTests(SiteFactory site) : IClassFixture<SiteFactory>
             var starts = new DateTime(2016, 4, 12, 1, 0, 0, DateTimeKind.Utc); // 09:00 in Beijing
             TrainingSession Session(string slug, string title, int hours, DateTime at) => new()
             {
-                Slug = slug, Title = title, Place = "区政府三楼会议室", Trainer = "刘晓燕", StartsAtUtc = at, EndsAtUtc = at.AddHours(hours),
-                CheckInOpensAtUtc = at.AddMinutes(-30), CheckInClosesAtUtc = at.AddHours(1), LateAfterUtc = at, Status = SessionStatus.Closed,
+                Slug = slug,
+                Title = title,
+                Place = "区政府三楼会议室",
+                Trainer = "刘晓燕",
+                StartsAtUtc = at,
+                EndsAtUtc = at.AddHours(hours),
+                CheckInOpensAtUtc = at.AddMinutes(-30),
+                CheckInClosesAtUtc = at.AddHours(1),
+                LateAfterUtc = at,
+                Status = SessionStatus.Closed,
             };
             var course = Session("mt-course", "全区政府信息公开工作业务培训班", 3, starts);
             var lecture = Session("mt-lecture", "保密审查专题讲座", 2, starts.AddMonths(5));
@@ -106,6 +114,7 @@ public class TrainingStudyTests(SiteFactory site) : IClassFixture<SiteFactory>
         var html = await response.Content.ReadAsStringAsync();
         var page = await response.HtmlAsync();
 
+        await reviewer.GetPageAsync($"/training/modules/{Module}/lessons/9", HttpStatusCode.NotFound);
         var inputs = page.QuerySelectorAll("form.quiz input:not([type=hidden])").ToList();
         Assert.Equal(20, inputs.Count); // five questions of four options
         Assert.All(inputs, i => Assert.Subset(new HashSet<string> { "type", "name", "value", "required" }, i.Attributes.Select(a => a.Name).ToHashSet()));
@@ -197,6 +206,8 @@ public class TrainingStudyTests(SiteFactory site) : IClassFixture<SiteFactory>
         Assert.Contains("以会代训", plan.Text("#sessions-heading ~ div tbody"), StringComparison.Ordinal);
         Assert.NotNull(plan.QuerySelector("a[href='/training/plans/2026']"));
         await staff.GetPageAsync("/training/plans/1999", HttpStatusCode.NotFound);
+        using var plans = await staff.GetAsync(new Uri("/training/plans", UriKind.Relative));
+        Assert.Matches("^/training/plans/20[0-9]{2}$", plans.Headers.Location?.OriginalString);
     }
 
     private async Task<HttpClient> ClientAsync(string userName, string role)

@@ -35,7 +35,7 @@ public sealed class TrainingProgress(PolicyLibraryDbContext db, TimeProvider clo
         }
 
         await CompleteIfDueAsync(actor, module, read, null, ct);
-        await db.SaveChangesAsync(ct);
+        await SaveAsync(ct);
         return Outcome.Done(lesson.Id, $"已学完“{lesson.Title}”。");
     }
 
@@ -75,7 +75,7 @@ public sealed class TrainingProgress(PolicyLibraryDbContext db, TimeProvider clo
             await CompleteIfDueAsync(actor, module, await ReadLessonIdsAsync(actor, module, ct), attempt, ct);
         }
 
-        await db.SaveChangesAsync(ct);
+        await SaveAsync(ct);
         return Outcome.Done(attempt.Id, grade.Passed ? $"测验通过，得分 {grade.Score}。" : $"未达到及格线 {module.PassMark} 分，得分 {grade.Score}。");
     }
 
@@ -102,6 +102,30 @@ public sealed class TrainingProgress(PolicyLibraryDbContext db, TimeProvider clo
             QuizAttempt = passing,
             VerificationCode = VerificationCode.New(),
         });
+    }
+
+    /// <summary>
+    /// Saves; when a second request of the same person (a double click) recorded the same reading or completion first,
+    /// the unique index refuses ours, and theirs is kept while the rest (an attempt) is saved.
+    /// </summary>
+    private async Task SaveAsync(CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException) when (Duplicates().Count > 0)
+        {
+            foreach (var entry in Duplicates())
+            {
+                entry.State = EntityState.Detached;
+            }
+
+            await db.SaveChangesAsync(ct);
+        }
+
+        List<Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry> Duplicates() =>
+            [.. db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added && e.Entity is LessonProgress or ModuleCompletion)];
     }
 
     private async Task<HashSet<int>> ReadLessonIdsAsync(Actor actor, TrainingModule module, CancellationToken ct)
