@@ -144,4 +144,20 @@ public class TrainingCalendarAndReportTests(TrainingSite training) : IClassFixtu
         Assert.Equal("0", page.Text("[data-figure='sessions']"));
         Assert.Equal((HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.BadRequest), (bad.StatusCode, badFormat.StatusCode, badQuery.StatusCode));
     }
+
+    [Fact]
+    public async Task SeedHistory_ShouldShowThe2016ReportsFigures_TwoSessionsAnd200PersonTimes()
+    {
+        training.Clock.Now = TrainingSite.Morning;
+        await Site.EnsureUserAsync("coordinator", "gov-office", Roles.TrainingCoordinator);
+        var coordinator = await Site.SignedInAsync("coordinator", SignedInClients.StaffPassword);
+
+        var page = await coordinator.GetPageAsync("/manager/training/reports?year=2016");
+
+        // 《2016年政府信息公开工作年度报告》: 全年举办政府信息公开年度培训2期，培训人员200人次。
+        Assert.Equal("2", page.Text("[data-figure='sessions']"));
+        Assert.Equal("200", page.Text("[data-figure='person-times']"));
+        Assert.Equal(2, page.QuerySelectorAll("table[data-table='sessions'] tbody tr").Length);
+        Assert.Equal(16, page.QuerySelectorAll("table[data-table='units'] tbody tr").Length);
+    }
 }

@@ -67,6 +67,7 @@ public sealed partial class ContentExporter(PolicyLibraryDbContext db, IMediaSto
 
         progress?.Report("导出培训课程与培训规划 …");
         await ExportTrainingAsync(root, ct);
+        await TrainingSessionContent.ExportAsync(db, root, (relative, text) => WriteAsync(root, relative, text, ct), ct);
 
         progress?.Report($"已导出 {documents.Count} 件文件、{interpretations.Count} 篇解读到 {Path.GetFullPath(root)}");
     }

@@ -47,6 +47,9 @@ public sealed partial class ContentImporter(PolicyLibraryDbContext db, IMediaSto
             await SaveUnlessAsync(errors, cancellationToken);
             await ImportTrainingPlansAsync(set, modules, report, errors, cancellationToken);
             await SaveUnlessAsync(errors, cancellationToken);
+            progress?.Report("培训场次与签到记录 …");
+            await TrainingSessionContent.ImportAsync(db, root, errors, cancellationToken);
+            await SaveUnlessAsync(errors, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         catch

@@ -31,7 +31,8 @@ public sealed class SessionQueries(PolicyLibraryDbContext db)
             return null;
         }
 
-        var audience = await SessionAudienceQuery.MembersAsync(db, session, ct);
+        // A closed session's roster is its records (closing recorded everyone expected); today's staff were not expected then.
+        var audience = session.Status == SessionStatus.Closed ? db.Users.Where(_ => false) : await SessionAudienceQuery.MembersAsync(db, session, ct);
         var expected = await audience.Select(u => new { u.Id, u.DisplayName, Unit = u.OrgUnit!.Name, u.OrgUnit.SortOrder }).ToListAsync(ct);
         var records = await db.Attendances.AsNoTracking().Where(a => a.SessionId == id)
             .Select(a => new { a.StaffMemberId, a.StaffMember!.DisplayName, Unit = a.StaffMember.OrgUnit!.Name, a.StaffMember.OrgUnit.SortOrder, a.Status, a.Method, a.AtUtc, a.Remark })
