@@ -197,6 +197,8 @@ public sealed class SiteFixture : IAsyncLifetime, IDisposable
         ("e2e-drafter", "王起草", "gov-office", "起草人"),
         ("e2e-reviewer", "李审核", "legal-affairs", "审核人"),
         ("e2e-other", "赵财政", "finance", "起草人"),
+        ("e2e-coordinator", "孙培训", "gov-office", "培训管理员"),
+        ("e2e-staff", "周学员", "finance", "工作人员"),
     ];
 
     public const string StaffPassword = "E2e-Staff-Passw0rd!";

@@ -15,6 +15,8 @@ builder.WebHost.UseStaticWebAssets();
 builder.AddPolicyLibraryData();
 builder.AddPolicyLibraryIdentity();
 builder.AddPolicyLibraryEditing();
+builder.AddPolicyLibraryTraining();
+builder.AddPolicyLibraryTrainingSessions();
 builder.AddPolicyLibraryTheme();
 builder.AddPolicyLibraryApi();
 builder.AddPolicyLibraryCaching();

@@ -60,6 +60,15 @@ public class ContentImportTests
     [InlineData("interpretations/disclosure-notice-2016-66-tujie.md", "interpretingUnit: gov-office", "interpretingUnit: finance", "谁起草，谁解读")]
     [InlineData("interpretations/disclosure-notice-2016-66-tujie.md", "![", "![](media/disclosure-notice-2016-66-tujie-1.png)\n\n![", "替代文字")]
     [InlineData("calendar/2016.yaml", "year: 2016", "year: [", "YAML")]
+    [InlineData("training/confidentiality-review-2016.md", "answer: [B]", "answer: [B, C]", "单选题")]
+    [InlineData("training/confidentiality-review-2016.md", "answer: [B]", "answer: [F]", "答案“F”无效")]
+    [InlineData("training/confidentiality-review-2016.md", "kind: 多选", "kind: 判断", "判断")]
+    [InlineData("training/confidentiality-review-2016.md", "passMark: 80", "passMark: 180", "passMark")]
+    [InlineData("training/confidentiality-review-2016.md", "audienceRoles: [起草人, 审核人]", "audienceRoles: [起草人, 局长]", "局长")]
+    [InlineData("training/writing-interpretations-2016.md", "legal-affairs]", "nowhere]", "nowhere")]
+    [InlineData("training/disclosure-regulation-practice-2016.md", "# 第一课", "第一课", "课时标题")]
+    [InlineData("training/plans/2016.md", "module: disclosure-regulation-practice-2016", "module: no-such-module", "no-such-module")]
+    [InlineData("training/plans/2016.md", "month: 4", "month: 13", "month")]
     public async Task Import_ShouldNameTheFileAndChangeNothing_WhenAFileIsMalformed(string file, string find, string replace, string expected)
     {
         using var folder = new TempFolder();

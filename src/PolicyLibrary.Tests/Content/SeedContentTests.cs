@@ -47,4 +47,26 @@ public class SeedContentTests(SeededDatabase seeded) : IClassFixture<SeededDatab
         var nationalDay = await db.CalendarDays.SingleAsync(d => d.Date == new DateOnly(2016, 10, 3));
         Assert.Equal(PolicyLibrary.Calendar.CalendarDayKind.Holiday, nationalDay.Kind);
     }
+
+    [Fact]
+    public async Task Seed_ShouldHoldTrainingModulesWithLessonsQuizzesAndThePlansOf2016And2026()
+    {
+        await using var db = seeded.Database.NewContext();
+        var modules = await db.TrainingModules.Include(m => m.Lessons).Include(m => m.Questions).ThenInclude(q => q.Options).ToListAsync();
+
+        Assert.True(modules.Count >= 3);
+        Assert.All(modules, m =>
+        {
+            Assert.InRange(m.Lessons.Count, 2, 4);
+            Assert.InRange(m.Questions.Count, 4, 6);
+            Assert.All(m.Questions, q => Assert.Contains(q.Options, o => o.IsCorrect));
+            Assert.All(m.Lessons, l => Assert.StartsWith("<", l.BodyHtml, StringComparison.Ordinal));
+        });
+        Assert.Contains(modules, m => m.Questions.Any(q => q.Kind == PolicyLibrary.Training.QuestionKind.MultipleChoice));
+        Assert.Contains(modules, m => m.AudienceRoles.Count == 0 && m.Year == 2026);
+        var plans = await db.TrainingPlans.Include(p => p.Modules).Include(p => p.PlannedSessions).OrderBy(p => p.Year).ToListAsync();
+        Assert.Equal([2016, 2026], plans.Select(p => p.Year));
+        Assert.All(plans, p => Assert.NotEmpty(p.Modules));
+        Assert.Contains(plans[0].PlannedSessions, s => s.Format == PolicyLibrary.Training.TrainingFormat.MeetingAsTraining);
+    }
 }

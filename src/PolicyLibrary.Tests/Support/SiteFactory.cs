@@ -20,6 +20,9 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
     /// <summary>Extra configuration for this site (e.g. smaller upload limits), applied after the defaults.</summary>
     public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>When set, the site's clock (check-in windows, rotating codes) is this one.</summary>
+    public ManualClock? Clock { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
@@ -30,6 +33,11 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (Clock is { } clock)
+        {
+            builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(clock));
         }
     }
 

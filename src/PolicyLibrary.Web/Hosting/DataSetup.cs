@@ -28,7 +28,7 @@ public static class DataSetup
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddDbContext<PolicyLibraryDbContext>((services, o) => o
             .UseSqlite(connectionString, SqliteData.Configure)
-            .AddInterceptors(services.GetRequiredService<LibraryCacheInvalidation>()));
+            .AddInterceptors(services.GetRequiredService<LibraryCacheInvalidation>(), SqliteConnectionTuning.Instance));
         builder.Services.AddSingleton<IMediaStore>(new FileSystemMediaStore(Path.Combine(paths.DataPath, "media")));
         builder.Services.AddSingleton(builder.Configuration.GetSection(MediaOptions.Section).Get<MediaOptions>() ?? new MediaOptions());
         builder.Services.AddScoped<MediaLibrary>();

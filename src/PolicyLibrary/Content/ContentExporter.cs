@@ -9,7 +9,7 @@ using PolicyLibrary.Organisation;
 namespace PolicyLibrary.Content;
 
 /// <summary>Writes the database out as a content folder in the format <see cref="ContentImporter"/> reads.</summary>
-public sealed class ContentExporter(PolicyLibraryDbContext db, IMediaStore mediaStore)
+public sealed partial class ContentExporter(PolicyLibraryDbContext db, IMediaStore mediaStore)
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -64,6 +64,10 @@ public sealed class ContentExporter(PolicyLibraryDbContext db, IMediaStore media
         {
             await WriteAsync(root, $"{ContentReader.InterpretationsFolder}/{i.Slug}.md", FrontMatter.WriteMarkdown(ContentFileMapping.ToFile(i), i.BodyMarkdown), ct);
         }
+
+        progress?.Report("导出培训课程与培训规划 …");
+        await ExportTrainingAsync(root, ct);
+        await TrainingSessionContent.ExportAsync(db, root, (relative, text) => WriteAsync(root, relative, text, ct), ct);
 
         progress?.Report($"已导出 {documents.Count} 件文件、{interpretations.Count} 篇解读到 {Path.GetFullPath(root)}");
     }

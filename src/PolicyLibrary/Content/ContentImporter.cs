@@ -46,6 +46,14 @@ public sealed partial class ContentImporter(PolicyLibraryDbContext db, IMediaSto
             progress?.Report($"政策解读 {set.Interpretations.Count} 篇 …");
             await ImportInterpretationsAsync(set, documents, categories, units, report, errors, cancellationToken);
             await SaveUnlessAsync(errors, cancellationToken);
+            progress?.Report($"培训课程 {set.TrainingModules.Count} 门，培训规划 {set.TrainingPlans.Count} 份 …");
+            var modules = await ImportTrainingModulesAsync(set, units, report, errors, cancellationToken);
+            await SaveUnlessAsync(errors, cancellationToken);
+            await ImportTrainingPlansAsync(set, modules, report, errors, cancellationToken);
+            await SaveUnlessAsync(errors, cancellationToken);
+            progress?.Report("培训场次与签到记录 …");
+            await TrainingSessionContent.ImportAsync(db, root, errors, cancellationToken);
+            await SaveUnlessAsync(errors, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         catch

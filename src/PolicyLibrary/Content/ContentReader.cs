@@ -9,6 +9,8 @@ internal static class ContentReader
     public const string DocumentsFolder = "documents";
     public const string InterpretationsFolder = "interpretations";
     public const string MediaFolder = "media";
+    public const string TrainingFolder = "training";
+    public const string TrainingPlansFolder = "training/plans";
 
     public static ContentSet Read(string root)
     {
@@ -31,6 +33,25 @@ internal static class ContentReader
         // library of 100,000 files is never held in memory at once.
         set.Documents.AddRange(FilesIn(root, DocumentsFolder, "*.md").Select(f => f.File));
         set.Interpretations.AddRange(FilesIn(root, InterpretationsFolder, "*.md").Select(f => f.File));
+
+        foreach (var (file, path) in FilesIn(root, TrainingFolder, "*.md"))
+        {
+            Parse(file, set.Errors, () =>
+            {
+                var (header, body) = FrontMatter.ReadMarkdown<TrainingModuleFile>(File.ReadAllText(path));
+                set.TrainingModules.Add((file, SlugOf(path), header, body));
+            });
+        }
+
+        foreach (var (file, path) in FilesIn(root, TrainingPlansFolder, "*.md"))
+        {
+            Parse(file, set.Errors, () =>
+            {
+                var (header, body) = FrontMatter.ReadMarkdown<TrainingPlanFile>(File.ReadAllText(path));
+                set.TrainingPlans.Add((file, SlugOf(path), header, body));
+            });
+        }
+
         set.Media.AddRange(FilesIn(root, MediaFolder, "*"));
         return set;
     }

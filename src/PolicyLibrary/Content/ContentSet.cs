@@ -12,6 +12,8 @@ internal sealed class ContentSet
     /// <summary>Relative names (documents/…md), read a batch at a time by the importer; names only, to keep a large library small.</summary>
     public List<string> Documents { get; } = [];
     public List<string> Interpretations { get; } = [];
+    public List<(string File, string Slug, TrainingModuleFile Header, string Body)> TrainingModules { get; } = [];
+    public List<(string File, string Name, TrainingPlanFile Header, string Body)> TrainingPlans { get; } = [];
     public List<(string File, string FullPath)> Media { get; } = [];
     public List<ContentError> Errors { get; } = [];
 }

@@ -67,12 +67,12 @@ internal static class FrontMatter
 
     public static string Normalise(string text) => text.TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal);
 
-    /// <summary>Writes lists of words as <c>[a, b]</c>, the way editors write subject words by hand.</summary>
+    /// <summary>Writes lists of words as <c>[a, b]</c>, the way editors write subject words by hand; a <see cref="LineList"/> keeps one item per line.</summary>
     private sealed class InlineStringLists(IEventEmitter next) : ChainedEventEmitter(next)
     {
         public override void Emit(SequenceStartEventInfo eventInfo, IEmitter emitter)
         {
-            if (typeof(IEnumerable<string>).IsAssignableFrom(eventInfo.Source.Type))
+            if (typeof(IEnumerable<string>).IsAssignableFrom(eventInfo.Source.Type) && eventInfo.Source.Type != typeof(LineList))
             {
                 eventInfo = new SequenceStartEventInfo(eventInfo.Source) { Style = SequenceStyle.Flow };
             }

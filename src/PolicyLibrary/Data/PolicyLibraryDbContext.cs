@@ -7,10 +7,11 @@ using PolicyLibrary.Interpretations;
 using PolicyLibrary.Media;
 using PolicyLibrary.Organisation;
 using PolicyLibrary.Review;
+using PolicyLibrary.Training;
 
 namespace PolicyLibrary.Data;
 
-/// <summary>The one database of PolicyLibrary: the library, the calendar, media and Identity.</summary>
+/// <summary>The one database of PolicyLibrary: the library, the calendar, media, training and Identity.</summary>
 public class PolicyLibraryDbContext(DbContextOptions<PolicyLibraryDbContext> options)
     : IdentityDbContext<StaffMember>(options)
 {
@@ -27,6 +28,17 @@ public class PolicyLibraryDbContext(DbContextOptions<PolicyLibraryDbContext> opt
     public DbSet<Revision> Revisions => Set<Revision>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<AccessToken> AccessTokens => Set<AccessToken>();
+    public DbSet<TrainingModule> TrainingModules => Set<TrainingModule>();
+    public DbSet<Lesson> Lessons => Set<Lesson>();
+    public DbSet<QuizQuestion> QuizQuestions => Set<QuizQuestion>();
+    public DbSet<QuizOption> QuizOptions => Set<QuizOption>();
+    public DbSet<TrainingPlan> TrainingPlans => Set<TrainingPlan>();
+    public DbSet<PlannedSession> PlannedSessions => Set<PlannedSession>();
+    public DbSet<TrainingSession> TrainingSessions => Set<TrainingSession>();
+    public DbSet<Attendance> Attendances => Set<Attendance>();
+    public DbSet<LessonProgress> LessonProgress => Set<LessonProgress>();
+    public DbSet<QuizAttempt> QuizAttempts => Set<QuizAttempt>();
+    public DbSet<ModuleCompletion> ModuleCompletions => Set<ModuleCompletion>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,0 +1,23 @@
+using System.Globalization;
+using PolicyLibrary.Training;
+
+namespace PolicyLibrary.Web.Features.TrainingReports;
+
+/// <summary>The tables behind the charts, as the pages show them and as CSV/XLSX export them: one definition for both.</summary>
+public static class ReportTables
+{
+    public static readonly string[] SessionHeader = ["日期", "培训", "形式", "出席", "迟到", "请假", "缺席", "人次"];
+    public static readonly string[] UnitHeader = ["单位", "应到人次", "实到人次", "出勤率(%)"];
+    public static readonly string[] RosterHeader = ["姓名", "单位", "状态", "签到时间", "方式", "备注"];
+
+    public static IEnumerable<IReadOnlyList<object?>> Sessions(YearReport report) => report.Sessions.Select(s => (IReadOnlyList<object?>)
+        [ChinaTime.FromUtc(s.StartsAtUtc).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), s.Title, EnumLabels<TrainingFormat>.Of(s.Format), s.Present, s.Late, s.Excused, s.Absent, s.PersonTimes]);
+
+    public static IEnumerable<IReadOnlyList<object?>> Units(YearReport report) => report.Units.Select(u => (IReadOnlyList<object?>)
+        [u.UnitName, u.Expected, u.Attended, u.Rate]);
+
+    public static IEnumerable<IReadOnlyList<object?>> Roster(SessionRoster roster) => roster.Rows.Select(r => (IReadOnlyList<object?>)
+        [r.Name, r.UnitName, r.Status is { } s ? EnumLabels<AttendanceStatus>.Of(s) : "未签到",
+         r.AtUtc is { } at ? ChinaTime.FromUtc(at).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) : "",
+         r.Method is { } m ? EnumLabels<CheckInMethod>.Of(m) : "", r.Remark ?? ""]);
+}

@@ -1,0 +1,115 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using PolicyLibrary.Data;
+using PolicyLibrary.Training;
+using PolicyLibrary.Web.Hosting;
+
+namespace PolicyLibrary.Web.Features.TrainingSessions;
+
+/// <summary>The coordinator's sessions: list, schedule, edit, cancel, open check-in, mark by hand, close.</summary>
+[Route("manager/training/sessions")]
+public sealed class TrainingSessionsController(
+    CurrentActor current, SessionQueries queries, SessionScheduler scheduler, SessionRegister register, PolicyLibraryDbContext db)
+    : CoordinatorController(current)
+{
+    [HttpGet("")]
+    public Task<IActionResult> Index(int? year) => AsCoordinatorAsync(async _ =>
+    {
+        var valid = year is >= 2000 and <= 2100 ? year : null;
+        ViewData["Year"] = valid;
+        return View(Views + "Index.cshtml", await queries.ListAsync(valid, HttpContext.RequestAborted));
+    });
+
+    [HttpGet("new")]
+    public Task<IActionResult> New() => AsCoordinatorAsync(async _ =>
+        await EditFormAsync(new SessionEditPage("安排培训场次", "/manager/training/sessions", new SessionForm { Format = nameof(TrainingFormat.Course) }, [], [], new Dictionary<string, string>())));
+
+    [HttpPost("")]
+    [ValidateAntiForgeryToken]
+    public Task<IActionResult> Create([FromForm] SessionForm form) => AsCoordinatorAsync(async actor =>
+    {
+        var (input, errors) = form.Parse();
+        var outcome = errors.Count > 0 ? Outcome.Invalid(errors) : await scheduler.ScheduleAsync(input, actor, HttpContext.RequestAborted);
+        return outcome.Kind == OutcomeKind.Invalid
+            ? await EditFormAsync(new SessionEditPage("安排培训场次", "/manager/training/sessions", form, [], [], outcome.Errors), StatusCodes.Status400BadRequest)
+            : Answer(outcome, $"/manager/training/sessions/{outcome.Id}");
+    });
+
+    [HttpGet("{id:int}")]
+    public Task<IActionResult> Show(int id) => AsCoordinatorAsync(async _ => await ShowAsync(id));
+
+    [HttpGet("{id:int}/edit")]
+    public Task<IActionResult> Edit(int id) => AsCoordinatorAsync(async _ =>
+        await queries.FindAsync(id, HttpContext.RequestAborted) is { } session
+            ? await EditFormAsync(new SessionEditPage($"修改：{session.Title}", $"/manager/training/sessions/{id}/edit", SessionForm.From(session), [], [], new Dictionary<string, string>(), id))
+            : NotFound());
+
+    [HttpPost("{id:int}/edit")]
+    [ValidateAntiForgeryToken]
+    public Task<IActionResult> Update(int id, [FromForm] SessionForm form) => AsCoordinatorAsync(async actor =>
+    {
+        var (input, errors) = form.Parse();
+        if (!Guid.TryParse(form.Version, out var version))
+        {
+            errors["Version"] = "表单已失效，请刷新后再改。";
+        }
+
+        var outcome = errors.Count > 0 ? Outcome.Invalid(errors) : await scheduler.EditAsync(id, input, version, actor, HttpContext.RequestAborted);
+        return outcome.Kind == OutcomeKind.Invalid
+            ? await EditFormAsync(new SessionEditPage("修改培训场次", $"/manager/training/sessions/{id}/edit", form, [], [], outcome.Errors, id), StatusCodes.Status400BadRequest)
+            : Answer(outcome, $"/manager/training/sessions/{id}");
+    });
+
+    [HttpPost("{id:int}/cancel")]
+    [ValidateAntiForgeryToken]
+    public Task<IActionResult> Cancel(int id) => AsCoordinatorAsync(async actor =>
+        Answer(await scheduler.CancelAsync(id, actor, HttpContext.RequestAborted), $"/manager/training/sessions/{id}"));
+
+    [HttpPost("{id:int}/open")]
+    [ValidateAntiForgeryToken]
+    public Task<IActionResult> Open(int id) => AsCoordinatorAsync(async actor =>
+        Answer(await register.OpenCheckInAsync(id, actor, HttpContext.RequestAborted), $"/manager/training/sessions/{id}/check-in"));
+
+    [HttpPost("{id:int}/close")]
+    [ValidateAntiForgeryToken]
+    public Task<IActionResult> Close(int id) => AsCoordinatorAsync(async actor =>
+        Answer(await register.CloseAsync(id, actor, HttpContext.RequestAborted), $"/manager/training/sessions/{id}"));
+
+    [HttpPost("{id:int}/mark")]
+    [ValidateAntiForgeryToken]
+    public Task<IActionResult> Mark(int id, [FromForm] string? staffMemberId, [FromForm] string? status, [FromForm] string? remark, [FromForm] string? back) =>
+        AsCoordinatorAsync(async actor =>
+        {
+            if (string.IsNullOrEmpty(staffMemberId) || !Enum.TryParse<AttendanceStatus>(status, out var parsed) || !Enum.IsDefined(parsed))
+            {
+                return await ShowAsync(id, StatusCodes.Status400BadRequest, "请选择人员和考勤状态（请假或缺席）。");
+            }
+
+            var outcome = await register.MarkAsync(id, staffMemberId, parsed, remark, actor, HttpContext.RequestAborted);
+            var url = back == "check-in" ? $"/manager/training/sessions/{id}/check-in" : $"/manager/training/sessions/{id}";
+            return outcome.Kind == OutcomeKind.Invalid
+                ? await ShowAsync(id, StatusCodes.Status400BadRequest, string.Join(" ", outcome.Errors.Values))
+                : Answer(outcome, url);
+        });
+
+    private async Task<IActionResult> ShowAsync(int id, int status = StatusCodes.Status200OK, string? error = null)
+    {
+        if (await queries.RosterAsync(id, HttpContext.RequestAborted) is not { } roster)
+        {
+            return NotFound();
+        }
+
+        Response.StatusCode = status;
+        return View(Views + "Session.cshtml", new SessionPage(roster, error));
+    }
+
+    private async Task<IActionResult> EditFormAsync(SessionEditPage page, int status = StatusCodes.Status200OK)
+    {
+        var units = await db.OrgUnits.AsNoTracking().OrderBy(u => u.SortOrder).ThenBy(u => u.Name).ToListAsync(HttpContext.RequestAborted);
+        var modules = (await db.TrainingModules.AsNoTracking().OrderByDescending(m => m.Year).ThenBy(m => m.Title)
+            .Select(m => new { m.Id, m.Title, m.Year }).ToListAsync(HttpContext.RequestAborted))
+            .Select(m => (m.Id, $"{m.Year} · {m.Title}")).ToList();
+        Response.StatusCode = status;
+        return View(Views + "Edit.cshtml", page with { Units = units, Modules = modules });
+    }
+}

@@ -1,0 +1,19 @@
+using PolicyLibrary.Training;
+using PolicyLibrary.Web.Features.TrainingCheckIn;
+
+namespace PolicyLibrary.Web.Hosting;
+
+public static class TrainingSessionsSetup
+{
+    /// <summary>Training sessions: scheduling, QR check-in, the attendance register, calendars and reports.</summary>
+    public static WebApplicationBuilder AddPolicyLibraryTrainingSessions(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<SessionQueries>();
+        builder.Services.AddScoped<SessionScheduler>();
+        builder.Services.AddScoped<SessionRegister>();
+        builder.Services.AddScoped<SessionCheckIn>();
+        builder.Services.AddScoped<TrainingReports>();
+        builder.Services.AddSingleton<CalendarFeedTokens>();
+        return builder;
+    }
+}

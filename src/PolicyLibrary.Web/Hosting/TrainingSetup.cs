@@ -1,0 +1,14 @@
+using PolicyLibrary.Training;
+
+namespace PolicyLibrary.Web.Hosting;
+
+public static class TrainingSetup
+{
+    /// <summary>Staff study: modules, lessons, quizzes, progress and certificates; the public certificate check.</summary>
+    public static WebApplicationBuilder AddPolicyLibraryTraining(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<TrainingQueries>();
+        builder.Services.AddScoped<TrainingProgress>();
+        return builder;
+    }
+}

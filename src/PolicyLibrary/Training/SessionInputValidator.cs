@@ -1,0 +1,79 @@
+using PolicyLibrary.Organisation;
+
+namespace PolicyLibrary.Training;
+
+/// <summary>Field-by-field checks of a session, with messages in Chinese keyed by field name.</summary>
+public static class SessionInputValidator
+{
+    public static Dictionary<string, string> Validate(SessionInput input)
+    {
+        var errors = new Dictionary<string, string>();
+        void Require(string field, string? value, string label, int max)
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                errors[field] = $"请填写{label}。";
+            }
+            else if (value.Trim().Length > max)
+            {
+                errors[field] = $"{label}不能超过 {max} 个字。";
+            }
+        }
+
+        Require(nameof(input.Title), input.Title, "培训名称", 200);
+        Require(nameof(input.Place), input.Place, "培训地点", 200);
+        Require(nameof(input.Trainer), input.Trainer, "授课人", 100);
+        if (!Enum.IsDefined(input.Format))
+        {
+            errors[nameof(input.Format)] = "请选择培训形式。";
+        }
+
+        if (input.StartsAt is not { } starts)
+        {
+            errors[nameof(input.StartsAt)] = "请填写开始时间。";
+        }
+        else if (starts.Year is < 2000 or > 2100)
+        {
+            errors[nameof(input.StartsAt)] = "开始时间不在合理范围内。";
+        }
+        else if (input.EndsAt is not { } ends)
+        {
+            errors[nameof(input.EndsAt)] = "请填写结束时间。";
+        }
+        else if (ends <= starts)
+        {
+            errors[nameof(input.EndsAt)] = "结束时间应晚于开始时间。";
+        }
+        else if (ends - starts > TimeSpan.FromDays(7))
+        {
+            errors[nameof(input.EndsAt)] = "一场培训不能超过 7 天。";
+        }
+
+        if (input.Capacity is < 1 or > 10_000)
+        {
+            errors[nameof(input.Capacity)] = "人数上限应在 1 至 10000 之间，不限请留空。";
+        }
+
+        if (input.CheckInOpensMinutesBefore is < 0 or > 24 * 60)
+        {
+            errors[nameof(input.CheckInOpensMinutesBefore)] = "提前签到的分钟数应在 0 至 1440 之间。";
+        }
+
+        if (input.LateAfterMinutes < 0 || (input.StartsAt is { } s && input.EndsAt is { } e && input.LateAfterMinutes > (e - s).TotalMinutes))
+        {
+            errors[nameof(input.LateAfterMinutes)] = "迟到判定的分钟数不能为负，也不能晚于培训结束。";
+        }
+
+        if (input.CodeRotationSeconds is < 10 or > 600)
+        {
+            errors[nameof(input.CodeRotationSeconds)] = "签到码刷新间隔应在 10 至 600 秒之间。";
+        }
+
+        if (input.AudienceRoles.Any(r => !Roles.All.Contains(r)))
+        {
+            errors[nameof(input.AudienceRoles)] = "参训角色无效。";
+        }
+
+        return errors;
+    }
+}
