@@ -66,6 +66,8 @@ public sealed partial class TrainingStudyJourneyTests(SiteFixture site) : SiteTe
         await Expect(visitor.Locator("dl.facts")).ToContainTextAsync("李审核");
         await Expect(visitor.Locator("dl.facts")).ToContainTextAsync("保密审查：上网信息不涉密，涉密信息不上网");
         await Expect(visitor.Locator("dl.facts dt")).ToHaveCountAsync(3);
+        // The verify page is public: it is held to the same WCAG 2.1 AA check as the pages in Quality/PublicPages.
+        Assert.Empty(await Quality.Axe.ViolationsAsync(Site, visitor));
     }
 
     [GeneratedRegex("^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$")]

@@ -22,6 +22,7 @@ public static class PublicPages
         new("search", "/search?q=" + Uri.EscapeDataString("信息公开")),
         new("search-empty", "/search?q=" + Uri.EscapeDataString("量子纠缠")),
         new("not-found", "/documents/does-not-exist", 404),
+        new("verify-unknown", "/verify/ABCD-EFGH-JKMN", 404),
         new("sign-in", "/account/login"),
     ];
 

@@ -34,7 +34,6 @@ public static class DataSetup
         builder.Services.AddScoped<MediaLibrary>();
         builder.Services.AddScoped<MediaQueries>();
         builder.Services.AddScoped<LibraryQueries>();
-        builder.Services.AddScoped<MediaImageSizes>();
         builder.Services.AddScoped<SearchQueries>();
         builder.Services.AddScoped<ContentImporter>();
         builder.Services.AddScoped<ContentExporter>();

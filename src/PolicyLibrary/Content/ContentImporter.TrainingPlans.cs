@@ -27,7 +27,7 @@ public sealed partial class ContentImporter
                 fields.Problem("正文（培训目标）不能为空。");
             }
 
-            (plan.GoalsMarkdown, plan.GoalsHtml) = (body, RenderBody(body, fields));
+            (plan.GoalsMarkdown, plan.GoalsHtml) = (body, RenderBody(body, fields, figureList: false));
             var planModules = (header.Modules ?? []).Select(m => Lookup(modules, m.Trim(), "modules", "培训课程", fields)).OfType<TrainingModule>().ToList();
             var sessions = (header.Sessions ?? []).Select((s, i) => PlannedSessionOf(s, i + 1, modules, fields)).ToList();
             if (fields.HasErrors)

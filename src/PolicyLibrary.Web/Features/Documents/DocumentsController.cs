@@ -1,13 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using PolicyLibrary.Library;
-using PolicyLibrary.Media;
 
 namespace PolicyLibrary.Web.Features.Documents;
 
 [OutputCache(PolicyName = "Library")]
 [Route("documents")]
-public sealed class DocumentsController(LibraryQueries library, MediaImageSizes images) : Controller
+public sealed class DocumentsController(LibraryQueries library) : Controller
 {
     /// <summary>The list with its filters. Every value arrives as text and is checked by <see cref="DocumentFilter"/>.</summary>
     [HttpGet("")]
@@ -19,7 +18,5 @@ public sealed class DocumentsController(LibraryQueries library, MediaImageSizes 
 
     [HttpGet("{slug}")]
     public async Task<IActionResult> Show(string slug, CancellationToken ct) =>
-        await library.DocumentAsync(slug, ct) is { } document
-            ? View(document with { BodyHtml = await images.AddToAsync(document.BodyHtml, ct) })
-            : NotFound();
+        await library.DocumentAsync(slug, ct) is { } document ? View(document) : NotFound();
 }

@@ -1,13 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using PolicyLibrary.Library;
-using PolicyLibrary.Media;
 
 namespace PolicyLibrary.Web.Features.Interpretations;
 
 [OutputCache(PolicyName = "Library")]
 [Route("interpretations")]
-public sealed class InterpretationsController(LibraryQueries library, MediaImageSizes images) : Controller
+public sealed class InterpretationsController(LibraryQueries library) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? page, CancellationToken ct)
@@ -20,7 +19,5 @@ public sealed class InterpretationsController(LibraryQueries library, MediaImage
 
     [HttpGet("{slug}")]
     public async Task<IActionResult> Show(string slug, CancellationToken ct) =>
-        await library.InterpretationAsync(slug, ct) is { } interpretation
-            ? View(interpretation with { BodyHtml = await images.AddToAsync(interpretation.BodyHtml, ct) })
-            : NotFound();
+        await library.InterpretationAsync(slug, ct) is { } interpretation ? View(interpretation) : NotFound();
 }
