@@ -68,10 +68,12 @@ public class PolicyLibraryDbContext(DbContextOptions<PolicyLibraryDbContext> opt
         var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         try
         {
-            var deleted = touched.Where(t => t.State == EntityState.Deleted).Select(t => Search.SearchIndex.DeletedRow(t.Entity)).ToList();
+            var deleted = touched.Where(t => t.State == EntityState.Deleted).Select(t => Search.SearchIndex.RowOf(t.Entity)).ToList();
             var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             var live = touched.Where(t => t.State != EntityState.Deleted).Select(t => t.Entity).ToList();
-            await Search.SearchIndex.UpdateAsync(this, live.OfType<Document>(), live.OfType<Interpretation>(), deleted, cancellationToken);
+            // Ids of added rows exist only now, after the save.
+            var added = touched.Where(t => t.State == EntityState.Added).Select(t => Search.SearchIndex.RowOf(t.Entity)).ToHashSet();
+            await Search.SearchIndex.UpdateAsync(this, live.OfType<Document>(), live.OfType<Interpretation>(), deleted, added.Contains, cancellationToken);
             if (own is not null)
             {
                 await own.CommitAsync(cancellationToken);

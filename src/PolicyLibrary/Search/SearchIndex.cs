@@ -30,8 +30,12 @@ public static class SearchIndex
 
     public static bool IsSupported(PolicyLibraryDbContext db) => db.Database.ProviderName == SqliteProvider;
 
+    /// <summary>
+    /// Writes the index rows of the given items. <paramref name="isNew"/> says which rows cannot exist yet: a contentless
+    /// table records every DELETE as a tombstone, so deleting a row that was never there would cost time and space.
+    /// </summary>
     public static async Task UpdateAsync(PolicyLibraryDbContext db, IEnumerable<Document> documents, IEnumerable<Interpretation> interpretations,
-        IEnumerable<long> deletedRows, CancellationToken ct)
+        IEnumerable<long> deletedRows, Predicate<long> isNew, CancellationToken ct)
     {
         foreach (var row in deletedRows)
         {
@@ -40,16 +44,16 @@ public static class SearchIndex
 
         foreach (var d in documents)
         {
-            await WriteAsync(db, RowOf(d), d.Title, $"{d.DocumentNumber}　{d.IssuingOrgan}　{string.Join('　', d.SubjectWords)}\n{d.BodyMarkdown}", ct);
+            await WriteAsync(db, RowOf(d), isNew(RowOf(d)), d.Title, $"{d.DocumentNumber}　{d.IssuingOrgan}　{string.Join('　', d.SubjectWords)}\n{d.BodyMarkdown}", ct);
         }
 
         foreach (var i in interpretations)
         {
-            await WriteAsync(db, RowOf(i), i.Title, $"{i.Summary}\n{i.BodyMarkdown}", ct);
+            await WriteAsync(db, RowOf(i), isNew(RowOf(i)), i.Title, $"{i.Summary}\n{i.BodyMarkdown}", ct);
         }
     }
 
-    public static long DeletedRow(object entity) => entity switch
+    public static long RowOf(object entity) => entity switch
     {
         Document d => RowOf(d),
         Interpretation i => RowOf(i),
@@ -72,7 +76,7 @@ public static class SearchIndex
         {
             var documents = await db.Documents.AsNoTracking().Where(d => chunk.Contains(d.Id)).ToListAsync(ct);
             var interpretations = await db.Interpretations.AsNoTracking().Where(i => chunk.Contains(i.DocumentId)).ToListAsync(ct);
-            await UpdateAsync(db, documents, interpretations, [], ct);
+            await UpdateAsync(db, documents, interpretations, [], isNew: _ => true, ct);
             count += documents.Count + interpretations.Count;
         }
 
@@ -80,13 +84,17 @@ public static class SearchIndex
         return count;
     }
 
-    private static async Task WriteAsync(PolicyLibraryDbContext db, long row, string title, string markdown, CancellationToken ct)
+    private static async Task WriteAsync(PolicyLibraryDbContext db, long row, bool isNew, string title, string markdown, CancellationToken ct)
     {
         var titleTokens = SearchText.IndexTokens(title);
         // Table rules and line breaks are layout, not text.
         var bodyTokens = SearchText.IndexTokens(Markdown.ToPlainText(markdown).Replace('|', ' '));
         // Contentless tables cannot REPLACE a row in place: the old one goes first.
-        await DeleteAsync(db, row, ct);
+        if (!isNew)
+        {
+            await DeleteAsync(db, row, ct);
+        }
+
         await db.Database.ExecuteSqlAsync($"INSERT INTO SearchIndex(rowid, title, body) VALUES ({row}, {titleTokens}, {bodyTokens})", ct);
         await db.Database.ExecuteSqlAsync($"INSERT INTO SearchTitles(rowid, title) VALUES ({row}, {titleTokens})", ct);
     }

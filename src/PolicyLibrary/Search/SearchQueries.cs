@@ -15,9 +15,10 @@ public sealed class SearchQueries(PolicyLibraryDbContext db, TimeProvider clock,
     /// <summary>
     /// At most this many matches are considered (the default of the constructor's limit). When no more match, they are all ranked by bm25 (title weighted ten
     /// times the body). When more match — a single common character, say — ranking every match would cost hundreds of
-    /// milliseconds, so the title matches come first and then the other matches, each newest first.
+    /// milliseconds, so the title matches come first and then the other matches, each newest first. 300 keeps a search
+    /// within a few tens of milliseconds at 100,000 documents and still fills 15 pages.
     /// </summary>
-    public const int MaxCandidates = 1000;
+    public const int MaxCandidates = 300;
 
     public async Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken ct = default)
     {
