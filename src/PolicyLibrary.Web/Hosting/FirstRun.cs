@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PolicyLibrary.Content;
 using PolicyLibrary.Data;
+using PolicyLibrary.Media;
 using PolicyLibrary.Organisation;
 using PolicyLibrary.Search;
 
@@ -35,6 +36,8 @@ public static partial class FirstRun
                 await services.GetRequiredService<ContentImporter>().ImportAsync(paths.ContentPath, progress);
             }
         }
+
+        await MediaUsageBackfill.RunAsync(db);
 
         if (await SearchIndex.NeedsRebuildAsync(db))
         {
