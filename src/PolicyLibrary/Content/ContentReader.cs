@@ -34,24 +34,8 @@ internal static class ContentReader
         set.Documents.AddRange(FilesIn(root, DocumentsFolder, "*.md").Select(f => f.File));
         set.Interpretations.AddRange(FilesIn(root, InterpretationsFolder, "*.md").Select(f => f.File));
 
-        foreach (var (file, path) in FilesIn(root, TrainingFolder, "*.md"))
-        {
-            Parse(file, set.Errors, () =>
-            {
-                var (header, body) = FrontMatter.ReadMarkdown<TrainingModuleFile>(File.ReadAllText(path));
-                set.TrainingModules.Add((file, SlugOf(path), header, body));
-            });
-        }
-
-        foreach (var (file, path) in FilesIn(root, TrainingPlansFolder, "*.md"))
-        {
-            Parse(file, set.Errors, () =>
-            {
-                var (header, body) = FrontMatter.ReadMarkdown<TrainingPlanFile>(File.ReadAllText(path));
-                set.TrainingPlans.Add((file, SlugOf(path), header, body));
-            });
-        }
-
+        set.TrainingModules.AddRange(ReadAll<TrainingModuleFile>(root, TrainingFolder, set.Errors));
+        set.TrainingPlans.AddRange(ReadAll<TrainingPlanFile>(root, TrainingPlansFolder, set.Errors));
         set.Media.AddRange(FilesIn(root, MediaFolder, "*"));
         return set;
     }
@@ -67,6 +51,12 @@ internal static class ContentReader
         });
         return read;
     }
+
+    private static IEnumerable<(string File, string Slug, T Header, string Body)> ReadAll<T>(string root, string folder, List<ContentError> errors)
+        where T : class, new() => FilesIn(root, folder, "*.md")
+            .Select(f => ReadMarkdown<T>(root, f.File, errors))
+            .OfType<ContentFile<T>>()
+            .Select(m => (m.File, m.Slug, m.Header, m.Body));
 
     private static void ReadList<T>(string root, string name, List<T> into, List<ContentError> errors) where T : class
     {
