@@ -13,7 +13,7 @@ internal sealed class BenchDatabase(string path)
     public string ConnectionString => $"Data Source={Path}";
 
     public PolicyLibraryDbContext NewContext() => new(new DbContextOptionsBuilder<PolicyLibraryDbContext>()
-        .UseSqlite(ConnectionString, SqliteData.Configure).Options);
+        .UseLibrarySqlite(ConnectionString).Options);
 
     public async Task MigrateAsync()
     {

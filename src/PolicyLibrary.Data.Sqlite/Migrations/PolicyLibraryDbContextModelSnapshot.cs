@@ -336,10 +336,15 @@ namespace PolicyLibrary.Data.Sqlite.Migrations
 
                     b.HasIndex("ReplacedById");
 
+                    b.HasIndex("ScheduledPublishAtUtc")
+                        .HasFilter("\"Status\" = 2");
+
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.HasIndex("Status", "Disclosure", "PublishedAtUtc");
+                    b.HasIndex("Id", "Status", "Disclosure", "PublishedAtUtc");
+
+                    b.HasIndex("Status", "Disclosure", "PublishedAtUtc", "CategoryId");
 
                     b.ToTable("Documents");
                 });
@@ -408,14 +413,17 @@ namespace PolicyLibrary.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DocumentId");
-
                     b.HasIndex("InterpretingUnitId");
+
+                    b.HasIndex("ScheduledPublishAtUtc")
+                        .HasFilter("\"Status\" = 2");
 
                     b.HasIndex("Slug")
                         .IsUnique();
 
                     b.HasIndex("Status", "PublishedAtUtc");
+
+                    b.HasIndex("DocumentId", "Status", "PublishedAtUtc");
 
                     b.ToTable("Interpretations");
                 });
@@ -1572,7 +1580,7 @@ namespace PolicyLibrary.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("PolicyLibrary.Training.QuizAttempt", null)
+                    b.HasOne("PolicyLibrary.Training.QuizAttempt", "QuizAttempt")
                         .WithMany()
                         .HasForeignKey("QuizAttemptId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -1584,6 +1592,8 @@ namespace PolicyLibrary.Data.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Module");
+
+                    b.Navigation("QuizAttempt");
 
                     b.Navigation("StaffMember");
                 });

@@ -27,7 +27,7 @@ public static class DataSetup
         builder.Services.AddSingleton(paths);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddDbContext<PolicyLibraryDbContext>((services, o) => o
-            .UseSqlite(connectionString, SqliteData.Configure)
+            .UseLibrarySqlite(connectionString)
             .AddInterceptors(services.GetRequiredService<LibraryCacheInvalidation>(), SqliteConnectionTuning.Instance));
         builder.Services.AddSingleton<IMediaStore>(new FileSystemMediaStore(Path.Combine(paths.DataPath, "media")));
         builder.Services.AddSingleton(builder.Configuration.GetSection(MediaOptions.Section).Get<MediaOptions>() ?? new MediaOptions());

@@ -63,6 +63,7 @@ public sealed partial class ContentImporter(PolicyLibraryDbContext db, IMediaSto
             throw;
         }
 
+        await QueryPlannerStatistics.RefreshAsync(db, cancellationToken);
         progress?.Report(report.ToString());
         return report;
     }

@@ -17,14 +17,14 @@ public sealed class LibraryQueries(PolicyLibraryDbContext db, TimeProvider clock
 
     private IQueryable<Document> PublicDocuments => db.Documents.AsNoTracking().WherePublic(Now);
 
-    private IQueryable<Interpretation> PublicInterpretations => db.Interpretations.AsNoTracking().WherePublic(Now);
+    private IQueryable<Interpretation> PublicInterpretations => db.Interpretations.AsNoTracking().WherePublic(db.Documents, Now);
 
     public async Task<HomeOverview> HomeAsync(CancellationToken ct = default) => new(
         await SummariesOf(PublicDocuments).Take(8).ToListAsync(ct),
         await SummariesOf(PublicInterpretations).Take(6).ToListAsync(ct),
         await CategoryCountsAsync(ct),
         await PublicDocuments.CountAsync(ct),
-        await PublicInterpretations.CountAsync(ct));
+        await db.Documents.PublicInterpretations(Now).CountAsync(ct));
 
     public async Task<IReadOnlyList<CategoryCount>> CategoryCountsAsync(CancellationToken ct = default)
     {
@@ -69,7 +69,7 @@ public sealed class LibraryQueries(PolicyLibraryDbContext db, TimeProvider clock
 
     public async Task<PagedList<InterpretationSummary>> InterpretationsAsync(int page, int pageSize, CancellationToken ct = default)
     {
-        var total = await PublicInterpretations.CountAsync(ct);
+        var total = await db.Documents.PublicInterpretations(Now).CountAsync(ct);
         page = Math.Clamp(page, 1, Math.Max(1, (total + pageSize - 1) / pageSize));
         var items = await SummariesOf(PublicInterpretations).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
         return new PagedList<InterpretationSummary>(items, page, pageSize, total);

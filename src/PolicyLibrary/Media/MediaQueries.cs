@@ -38,7 +38,7 @@ public sealed class MediaQueries(PolicyLibraryDbContext db, TimeProvider clock)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var publicDocuments = db.Documents.WherePublic(now).Select(d => d.Id);
-        var publicInterpretations = db.Interpretations.WherePublic(now).Select(i => i.Id);
+        var publicInterpretations = db.Interpretations.WherePublic(db.Documents, now).Select(i => i.Id);
         var documents = await db.MediaUsages.AsNoTracking().Where(u => u.MediaFileId == id && u.Document != null)
             .Select(u => new MediaUse("文件", u.Document!.Id, null, u.Document.Title, publicDocuments.Contains(u.Document.Id)))
             .ToListAsync(ct);
@@ -56,7 +56,7 @@ public sealed class MediaQueries(PolicyLibraryDbContext db, TimeProvider clock)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var publicDocuments = db.Documents.WherePublic(now).Select(d => d.Id);
-        var publicInterpretations = db.Interpretations.WherePublic(now).Select(i => i.Id);
+        var publicInterpretations = db.Interpretations.WherePublic(db.Documents, now).Select(i => i.Id);
         return db.MediaUsages.AnyAsync(u => u.MediaFileId == mediaFileId
             && ((u.DocumentId != null && publicDocuments.Contains(u.DocumentId.Value))
                 || (u.InterpretationId != null && publicInterpretations.Contains(u.InterpretationId.Value))), ct);

@@ -42,7 +42,7 @@ public sealed class SearchQueries(PolicyLibraryDbContext db, TimeProvider clock,
 
         var now = clock.GetUtcNow().UtcDateTime;
         var interpretationIds = candidates.Select(SearchIndex.ItemOf).Where(r => r.IsInterpretation).Select(r => r.Id).ToList();
-        var interpretations = await db.Interpretations.WherePublic(now).Where(i => interpretationIds.Contains(i.Id))
+        var interpretations = await db.Interpretations.WherePublic(db.Documents, now).Where(i => interpretationIds.Contains(i.Id))
             .Select(i => new { i.Id, i.DocumentId, PublishedAt = i.PublishedAtUtc!.Value })
             .ToDictionaryAsync(i => i.Id, ct);
         var documentIds = candidates.Select(SearchIndex.ItemOf).Where(r => !r.IsInterpretation).Select(r => r.Id)
