@@ -40,6 +40,34 @@ public class ContentImportBatchTests
     }
 
     [Fact]
+    public async Task Import_ShouldNameEveryProblemInFileOrder_WhenTheyAreInDifferentBatches()
+    {
+        using var folder = new TempFolder();
+        using var database = await TestDatabase.CreateAsync();
+        var content = ContentCopy.Of(RepositoryPaths.Content, folder["content"]);
+        var template = await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Content, Template));
+        for (var n = 1; n <= 700; n++)
+        {
+            var text = template.Replace("011043070/2016-00066", $"011043070/2016-9{n:D4}", StringComparison.Ordinal);
+            await File.WriteAllTextAsync(Path.Combine(content, $"documents/zz-generated-{n:D4}.md"), text);
+        }
+
+        // Files are read and rendered a batch ahead on another thread: a front matter that does not parse (first
+        // batch), an image without alt text (found while rendering) and a bad field (second batch) must all be named.
+        await File.WriteAllTextAsync(Path.Combine(content, "documents/zz-generated-0001.md"), "---\ntitle: [未闭合\n---\n正文\n");
+        await File.AppendAllTextAsync(Path.Combine(content, "documents/zz-generated-0600.md"), "\n\n![](media/none.png)\n");
+        var broken = Path.Combine(content, "documents/zz-generated-0700.md");
+        await File.WriteAllTextAsync(broken, (await File.ReadAllTextAsync(broken)).Replace("kind: 行政规范性文件", "kind: 通知", StringComparison.Ordinal));
+
+        var error = await Assert.ThrowsAsync<PolicyLibrary.Content.ContentImportException>(() => database.ImportAsync(content));
+
+        var generated = error.Errors.Where(e => e.File.StartsWith("documents/zz-generated-", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["documents/zz-generated-0001.md", "documents/zz-generated-0600.md", "documents/zz-generated-0700.md"], generated.Select(e => e.File));
+        Assert.Contains("替代文字", generated[1].Message, StringComparison.Ordinal);
+        Assert.Contains("kind", generated[2].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Import_ShouldStampTheDocument_WhenOnlyItsReplacementChanged()
     {
         using var folder = new TempFolder();

@@ -27,13 +27,13 @@ public sealed partial class ContentImporter
         var known = await db.Documents.AsNoTracking().ToDictionaryAsync(d => d.Slug, d => new DocumentRef(d.Id, d.DraftingUnitId), ct);
         var indexNumbers = new Dictionary<string, string>();
         var pending = new List<PendingReplacement>();
-        foreach (var batch in set.Documents.Chunk(BatchSize))
+        await foreach (var (files, readErrors) in PreparedAhead<DocumentFile>(set.Root, set.Documents, _ => false, ct))
         {
-            var files = batch.Select(f => ContentReader.ReadMarkdown<DocumentFile>(set.Root, f, errors)).OfType<ContentFile<DocumentFile>>().ToList();
-            var slugs = files.Select(f => f.Slug).ToList();
+            errors.AddRange(readErrors);
+            var slugs = files.Select(f => f.File.Slug).ToList();
             var existing = await db.Documents.Include(d => d.CoIssuingUnits).Where(d => slugs.Contains(d.Slug)).ToDictionaryAsync(d => d.Slug, ct);
             var saved = new List<Document>();
-            foreach (var (file, slug, header, body) in files)
+            foreach (var ((file, slug, header, body), rendered) in files)
             {
                 var fields = new FieldParser(file, errors);
                 if (!FieldParser.IsCode(slug))
@@ -67,7 +67,7 @@ public sealed partial class ContentImporter
                 document.DisclosureReason = fields.Optional(header.DisclosureReason, "disclosureReason", 500);
                 document.Status = fields.Enum<WorkflowStatus>(header.Status, "status", WorkflowStatus.Draft);
                 document.BodyMarkdown = body;
-                document.BodyHtml = RenderBody(body, fields, figureList: false);
+                document.BodyHtml = rendered.HtmlFor(fields);
                 var replacedBy = header.ReplacedBy?.Trim() ?? "";
                 if (replacedBy.Length == 0)
                 {
@@ -157,12 +157,15 @@ public sealed partial class ContentImporter
     private async Task ImportInterpretationsAsync(ContentSet set, Dictionary<string, DocumentRef> documents,
         Dictionary<string, Category> categories, Dictionary<string, OrgUnit> units, ImportReport report, List<ContentError> errors, CancellationToken ct)
     {
-        foreach (var batch in set.Interpretations.Chunk(BatchSize))
+        // A 图解's images become a figure list; the form is read here as the loop below reads it.
+        static bool IsGraphic(InterpretationFile header) =>
+            EnumLabels<InterpretationForm>.TryParse(header.Form, out var form) && form == InterpretationForm.Graphic;
+        await foreach (var (files, readErrors) in PreparedAhead<InterpretationFile>(set.Root, set.Interpretations, IsGraphic, ct))
         {
-            var files = batch.Select(f => ContentReader.ReadMarkdown<InterpretationFile>(set.Root, f, errors)).OfType<ContentFile<InterpretationFile>>().ToList();
-            var slugs = files.Select(f => f.Slug).ToList();
+            errors.AddRange(readErrors);
+            var slugs = files.Select(f => f.File.Slug).ToList();
             var existing = await db.Interpretations.Where(i => slugs.Contains(i.Slug)).ToDictionaryAsync(i => i.Slug, ct);
-            foreach (var (file, slug, header, body) in files)
+            foreach (var ((file, slug, header, body), rendered) in files)
             {
                 var fields = new FieldParser(file, errors);
                 if (!FieldParser.IsCode(slug))
@@ -187,7 +190,7 @@ public sealed partial class ContentImporter
                 interpretation.Status = fields.Enum<WorkflowStatus>(header.Status, "status", WorkflowStatus.Draft);
                 interpretation.Summary = fields.Optional(header.Summary, "summary", 500) ?? "";
                 interpretation.BodyMarkdown = body;
-                interpretation.BodyHtml = RenderBody(body, fields, interpretation.Form == InterpretationForm.Graphic);
+                interpretation.BodyHtml = rendered.HtmlFor(fields);
                 if (interpretation.Status is WorkflowStatus.Published && interpretation.PublishedAtUtc is null)
                 {
                     fields.Problem("已发布的解读必须有发布时间 publishedAt。");
@@ -207,6 +210,45 @@ public sealed partial class ContentImporter
             }
 
             await SaveBatchAsync(errors, categories, units, ct);
+        }
+    }
+
+    /// <summary>A file as read from disk, with its body rendered.</summary>
+    private sealed record PreparedFile<T>(ContentFile<T> File, RenderedBody Rendered);
+
+    private sealed record PreparedBatch<T>(List<PreparedFile<T>> Files, List<ContentError> ReadErrors);
+
+    /// <summary>
+    /// The files in batches, each read, parsed and rendered on another thread while the caller saves the one before:
+    /// YAML, Markdown and sanitising are about a third of an import, and SQLite writes on one thread anyway. Errors of
+    /// reading come with their batch, so they reach the caller's list in file order.
+    /// </summary>
+    private async IAsyncEnumerable<PreparedBatch<T>> PreparedAhead<T>(string root, IEnumerable<string> files, Func<T, bool> figureList,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct) where T : class, new()
+    {
+        PreparedBatch<T> Prepare(string[] batch)
+        {
+            var readErrors = new List<ContentError>();
+            var prepared = batch.Select(f => ContentReader.ReadMarkdown<T>(root, f, readErrors)).OfType<ContentFile<T>>()
+                .Select(f => new PreparedFile<T>(f, Render(f.Body, figureList(f.Header)))).ToList();
+            return new PreparedBatch<T>(prepared, readErrors);
+        }
+
+        Task<PreparedBatch<T>>? next = null;
+        foreach (var batch in files.Chunk(BatchSize))
+        {
+            var following = Task.Run(() => Prepare(batch), ct);
+            if (next is not null)
+            {
+                yield return await next;
+            }
+
+            next = following;
+        }
+
+        if (next is not null)
+        {
+            yield return await next;
         }
     }
 
@@ -231,17 +273,26 @@ public sealed partial class ContentImporter
         db.AttachRange(units.Values);
     }
 
-    private string RenderBody(string body, FieldParser fields, bool figureList)
-    {
-        foreach (var image in MarkdownRenderer.ImagesWithoutAltText(body))
-        {
-            fields.Problem($"图片 {image} 缺少替代文字（alt text）。");
-        }
+    private string RenderBody(string body, FieldParser fields, bool figureList) => Render(body, figureList).HtmlFor(fields);
 
+    /// <summary>A body's HTML and the problems found on the way; pure, so files can be rendered on several threads.</summary>
+    private RenderedBody Render(string body, bool figureList)
+    {
+        var problems = MarkdownRenderer.ImagesWithoutAltText(body).Select(image => $"图片 {image} 缺少替代文字（alt text）。").ToList();
         var used = body.Contains(MarkdownRenderer.MediaPrefix, StringComparison.Ordinal)
             ? MarkdownRenderer.MediaReferences(body).Where(_media.ContainsKey).ToDictionary(n => n, n => _media[n])
             : [];
-        return MarkdownRenderer.ToHtml(body, used.Count == 0 ? null : used, figureList);
+        return new RenderedBody(MarkdownRenderer.ToHtml(body, used.Count == 0 ? null : used, figureList), problems);
+    }
+
+    private sealed record RenderedBody(string Html, List<string> Problems)
+    {
+        /// <summary>The HTML, once the problems are the file's.</summary>
+        public string HtmlFor(FieldParser fields)
+        {
+            Problems.ForEach(fields.Problem);
+            return Html;
+        }
     }
 
     /// <summary>Gives the entry a new version and time stamp only when something really changed; says whether it did.</summary>
