@@ -12,7 +12,7 @@ public sealed partial class ContentImporter
     /// Files are parsed, checked and saved this many at a time, and the change tracker is emptied after each batch:
     /// memory stays flat however large the folder. The whole import is still one transaction.
     /// </summary>
-    private const int BatchSize = 500;
+    private const int BatchSize = 250;
 
     /// <summary>What later files need of a document (a replacement or an interpretation points at it), without holding it.</summary>
     private sealed record DocumentRef(int Id, int DraftingUnitId);
