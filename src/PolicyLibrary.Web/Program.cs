@@ -29,8 +29,7 @@ if (command.Length > 0)
     return await ContentCommands.RunAsync(app, command);
 }
 
-await app.PrepareDatabaseAsync();
-
+app.UseDatabaseReadiness();
 if (!app.Environment.IsDevelopment())
 {
     app.UseHsts();
@@ -53,7 +52,8 @@ app.MapSitemap();
 app.MapPolicyLibraryApi();
 app.MapControllers().WithStaticAssets();
 
-await app.RunAsync();
+await app.StartWithDatabaseAsync();
+await app.WaitForShutdownAsync();
 return 0;
 
 /// <summary>Visible to WebApplicationFactory in the tests.</summary>

@@ -41,6 +41,14 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>The site listens before its database is ready; tests that read the database directly start after it is.</summary>
+    protected override Microsoft.Extensions.Hosting.IHost CreateHost(Microsoft.Extensions.Hosting.IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        host.Services.GetRequiredService<PolicyLibrary.Web.Hosting.DatabaseReadiness>().Ready.GetAwaiter().GetResult();
+        return host;
+    }
+
     public HttpClient NewClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
     public async Task<T> WithDbAsync<T>(Func<PolicyLibraryDbContext, Task<T>> query)

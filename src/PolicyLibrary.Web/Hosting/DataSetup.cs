@@ -25,6 +25,7 @@ public static class DataSetup
 
         builder.Services.Configure<PolicyLibraryOptions>(builder.Configuration.GetSection(PolicyLibraryOptions.Section));
         builder.Services.AddSingleton(paths);
+        builder.Services.AddSingleton<DatabaseReadiness>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddDbContext<PolicyLibraryDbContext>((services, o) => o
             .UseLibrarySqlite(connectionString)

@@ -6,10 +6,12 @@ namespace PolicyLibrary.Web.Hosting;
 /// Publishes approved documents and interpretations whose time has come. The schedule lives in the database,
 /// so a restart in between loses nothing: the first pass after start-up catches up.
 /// </summary>
-public sealed partial class ScheduledPublisher(IServiceScopeFactory scopes, ILogger<ScheduledPublisher> logger, IConfiguration configuration) : BackgroundService
+public sealed partial class ScheduledPublisher(
+    IServiceScopeFactory scopes, DatabaseReadiness database, ILogger<ScheduledPublisher> logger, IConfiguration configuration) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await database.Ready.WaitAsync(stoppingToken);
         var interval = TimeSpan.FromSeconds(Math.Clamp(configuration.GetValue($"{PolicyLibraryOptions.Section}:PublishIntervalSeconds", 30), 1, 3600));
         using var timer = new PeriodicTimer(interval);
         do
