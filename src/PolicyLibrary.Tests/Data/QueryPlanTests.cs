@@ -76,8 +76,8 @@ public class QueryPlanTests(SeededDatabase seeded) : IClassFixture<SeededDatabas
     public async Task ScheduledPublisher_ShouldLookOnlyAtApprovedRows()
     {
         await using var db = seeded.Database.NewContext();
-        var documents = db.Documents.Where(d => d.Status == WorkflowStatus.Approved && d.ScheduledPublishAtUtc <= Now);
-        var interpretations = db.Interpretations.Where(i => i.Status == WorkflowStatus.Approved && i.ScheduledPublishAtUtc <= Now);
+        var documents = ReviewWorkflow.Due(db.Documents, Now);
+        var interpretations = ReviewWorkflow.Due(db.Interpretations, Now);
 
         Assert.Contains("USING INDEX IX_Documents_ScheduledPublishAtUtc", await PlanOfAsync(db, documents.ToQueryString()));
         Assert.Contains("USING INDEX IX_Interpretations_ScheduledPublishAtUtc", await PlanOfAsync(db, interpretations.ToQueryString()));

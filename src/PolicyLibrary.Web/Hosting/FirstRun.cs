@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PolicyLibrary.Content;
 using PolicyLibrary.Data;
+using PolicyLibrary.Data.Sqlite;
 using PolicyLibrary.Media;
 using PolicyLibrary.Organisation;
 using PolicyLibrary.Search;
@@ -28,6 +29,8 @@ public static partial class FirstRun
         {
             await db.Database.MigrateAsync();
         }
+
+        await SqliteConnectionTuning.UseWriteAheadLogAsync(db.Database);
 
         if (options.ImportContentOnFirstRun && !await db.Categories.AnyAsync() && !await db.Documents.AnyAsync())
         {
