@@ -1,3 +1,4 @@
+using PolicyLibrary.Web.Features.Backup;
 using PolicyLibrary.Web.Features.Feeds;
 using PolicyLibrary.Web.Features.Media;
 using PolicyLibrary.Web.Features.Preferences;
@@ -20,6 +21,7 @@ builder.AddPolicyLibraryTrainingSessions();
 builder.AddPolicyLibraryTheme();
 builder.AddPolicyLibraryApi();
 builder.AddPolicyLibraryCaching();
+builder.AddPolicyLibraryBackup();
 builder.Services.AddHttpContextAccessor();
 
 var app = builder.Build();

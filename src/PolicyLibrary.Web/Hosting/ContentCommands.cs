@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PolicyLibrary.Content;
 using PolicyLibrary.Data;
 using PolicyLibrary.Organisation;
+using PolicyLibrary.Web.Features.Backup;
 
 namespace PolicyLibrary.Web.Hosting;
 
@@ -11,13 +12,21 @@ namespace PolicyLibrary.Web.Hosting;
 /// </summary>
 public static class ContentCommands
 {
-    private static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "import" or "export" or "import-users" or "rebuild-search";
+    private static bool IsCommand(string[] args) =>
+        args.Length > 0 && (args[0] is "import" or "export" or "import-users" or "rebuild-search" || BackupCommands.Names(args[0]));
 
     /// <summary>The leading arguments that form the command (the rest is configuration), or none when it is not one.</summary>
-    public static string[] CommandOf(string[] args) => !IsCommand(args) ? [] : [.. args.Take(args[0] == "rebuild-search" ? 1 : 2)];
+    public static string[] CommandOf(string[] args) => !IsCommand(args) ? []
+        : [.. args.Take(BackupCommands.Names(args[0]) ? BackupCommands.Length(args) : args[0] == "rebuild-search" ? 1 : 2)];
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
+        if (BackupCommands.Names(args[0]))
+        {
+            await using var backup = app.Services.CreateAsyncScope();
+            return await BackupCommands.RunAsync(backup.ServiceProvider, args, FromCallersDirectory);
+        }
+
         if (args is ["rebuild-search", ..])
         {
             await using var rebuild = app.Services.CreateAsyncScope();

@@ -30,6 +30,7 @@ public static class DataSetup
         builder.Services.AddDbContext<PolicyLibraryDbContext>((services, o) => o
             .UseLibrarySqlite(connectionString)
             .AddInterceptors(services.GetRequiredService<LibraryCacheInvalidation>(), SqliteConnectionTuning.Instance));
+        builder.Services.AddSingleton<PolicyLibrary.Backup.IDatabaseCopy>(new SqliteDatabaseCopy(connectionString));
         builder.Services.AddSingleton<IMediaStore>(new FileSystemMediaStore(Path.Combine(paths.DataPath, "media")));
         builder.Services.AddSingleton(builder.Configuration.GetSection(MediaOptions.Section).Get<MediaOptions>() ?? new MediaOptions());
         builder.Services.AddScoped<MediaLibrary>();

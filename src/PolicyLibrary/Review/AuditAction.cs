@@ -22,4 +22,6 @@ public enum AuditAction
     [Display(Name = "用户管理")] UserManaged = 15,
     [Display(Name = "单位管理")] OrgUnitManaged = 16,
     [Display(Name = "被拒绝的操作")] Refused = 17,
+    [Display(Name = "备份")] BackupMade = 18,
+    [Display(Name = "备份失败")] BackupFailed = 19,
 }
