@@ -61,6 +61,18 @@ public sealed class SiteProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>Starts one of the site's commands without waiting for it, for a test that kills it part-way; output lines go to <paramref name="output"/>.</summary>
+    public static Process StartCommand(string dataPath, IReadOnlyDictionary<string, string> settings, Action<string> output, params string[] command)
+    {
+        var process = new Process { StartInfo = StartInfo(dataPath, settings, command) };
+        process.OutputDataReceived += (_, e) => { if (e.Data is { } line) { output(line); } };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is { } line) { output(line); } };
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
     /// <summary>The built site with these arguments, in Production, on its own data folder and the repository's content/.</summary>
     private static ProcessStartInfo StartInfo(string dataPath, IReadOnlyDictionary<string, string> settings, params string[] arguments)
     {
