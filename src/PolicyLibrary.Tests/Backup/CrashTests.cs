@@ -50,6 +50,43 @@ public sealed class CrashTests
         Assert.Equal(System.Net.HttpStatusCode.OK, (await http.GetAsync(new Uri(site.Address, "/documents"))).StatusCode);
     }
 
+    [Fact]
+    public async Task Publishing_ShouldMoveEachPacketWhole_WhenTheSiteIsKilledWhilePublishing()
+    {
+        using var data = new TempFolder();
+        var settings = new Dictionary<string, string>(Settings) { ["PolicyLibrary:PublishIntervalSeconds"] = "1" };
+        var options = ScheduledPackets.OptionsFor(data.Path);
+        List<int> ids;
+        await using (var site = await SiteProcess.StartAsync(data.Path, settings))
+        {
+            var due = DateTime.UtcNow.AddSeconds(25);
+            ids = await ScheduledPackets.CreateAsync(options, 60, withInterpretation: true, _ => due);
+            // Killed at a random moment around the first tick after the packets fall due.
+            await Task.Delay(due - DateTime.UtcNow + TimeSpan.FromMilliseconds(Random.Shared.Next(0, 1500)));
+        }
+
+        await using (var db = new PolicyLibraryDbContext(options))
+        {
+            var documents = await db.Documents.AsNoTracking().Include(d => d.Interpretations).Where(d => ids.Contains(d.Id)).ToListAsync();
+            Assert.All(documents, d => Assert.All(d.Interpretations, i => Assert.Equal(d.Status, i.Status)));
+        }
+
+        await SiteProcess.RunAsync(data.Path, Settings, "check");
+
+        // Started again, the site publishes what is left, each item once.
+        await using (var restarted = await SiteProcess.StartAsync(data.Path, settings))
+        {
+            var deadline = DateTime.UtcNow.AddSeconds(30);
+            while ((await Review.TwoSiteProcessesTests.PublishedAsync(options, ids)).Count < ids.Count * 2 && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(500);
+            }
+        }
+
+        var published = await Review.TwoSiteProcessesTests.PublishedAsync(options, ids);
+        Assert.All(ids, id => Assert.Equal(2, published.Count(e => e.DocumentId == id)));
+    }
+
     /// <summary>The benchmark's generator (built with the solution) writes a content folder of <paramref name="count"/> documents.</summary>
     private static async Task GenerateAsync(int count, string folder)
     {
