@@ -1,8 +1,9 @@
-using Microsoft.AspNetCore.Http;
+namespace PolicyLibrary.Library;
 
-namespace PolicyLibrary.Themes.Default;
-
-/// <summary>The reader's font size (大 中 小) and eye-care colours (视力保护色), read from cookies on every page.</summary>
+/// <summary>
+/// The reader's font size (大 中 小) and eye-care colours (视力保护色), kept in two cookies. The host sets them and
+/// varies its cache by them; every theme renders them: so the contract lives here, where both see it.
+/// </summary>
 public sealed record ReaderPreferences(string FontSize, bool EyeCare)
 {
     public const string FontSizeCookie = "pl-font";
@@ -13,9 +14,10 @@ public sealed record ReaderPreferences(string FontSize, bool EyeCare)
 
     public static bool IsFontSize([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? value) => value is "small" or "medium" or "large";
 
-    public static ReaderPreferences From(HttpRequest request) => new(
-        IsFontSize(request.Cookies[FontSizeCookie]) ? request.Cookies[FontSizeCookie]! : "medium",
-        request.Cookies[EyeCareCookie] == "on");
+    /// <summary>From the request's cookies, looked up by name.</summary>
+    public static ReaderPreferences From(Func<string, string?> cookie) => new(
+        cookie(FontSizeCookie) is var size && IsFontSize(size) ? size : "medium",
+        cookie(EyeCareCookie) == "on");
 
     public string HtmlClass => $"fs-{FontSize}" + (EyeCare ? " eye-care" : "");
 }
