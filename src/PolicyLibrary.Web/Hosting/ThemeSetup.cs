@@ -24,6 +24,7 @@ public static class ThemeSetup
             o.ModelBinderProviders.Insert(0, new ActorModelBinderProvider());
             o.Filters.Add<ActorRequiredFilter>();
             ChineseBindingMessages.Apply(o.ModelBindingMessageProvider);
+            o.ModelMetadataDetailsProviders.Add(new ChineseBindingMessages());
         })
             .ConfigureApplicationPartManager(parts =>
         {

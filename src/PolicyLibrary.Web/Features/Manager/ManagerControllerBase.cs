@@ -32,22 +32,6 @@ public abstract class ManagerControllerBase(ManagerQueries queries) : StaffContr
         return View(Views + "Document.cshtml", new DocumentPage(actor, document, units, form, errors ?? new Dictionary<string, string>(), message));
     }
 
-    /// <summary>Model-binding failures (a date that is not a date …) as Chinese messages, keyed like the core's.</summary>
-    protected Dictionary<string, string> BindingErrors(IReadOnlyDictionary<string, string> labels)
-    {
-        var errors = new Dictionary<string, string>();
-        foreach (var (key, entry) in ModelState)
-        {
-            if (entry.Errors.Count > 0)
-            {
-                var field = key.Contains('.', StringComparison.Ordinal) ? key[(key.LastIndexOf('.') + 1)..] : key;
-                errors[field] = $"{labels.GetValueOrDefault(field, field)}的格式不正确。";
-            }
-        }
-
-        return errors;
-    }
-
     protected static Dictionary<string, string> Merge(IReadOnlyDictionary<string, string> core, Dictionary<string, string> binding)
     {
         var all = new Dictionary<string, string>(core);

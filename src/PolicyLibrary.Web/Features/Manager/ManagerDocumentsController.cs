@@ -20,7 +20,7 @@ public sealed class ManagerDocumentsController(ManagerQueries queries, DocumentE
     public async Task<IActionResult> New(Actor actor, DocumentFields fields, string? preview)
     {
         var input = fields.ToInput();
-        var binding = BindingErrors(DocumentFields.Labels);
+        var binding = BindingErrors();
         if (preview is not null)
         {
             // A preview writes nothing, so the core is not asked; its rule is.
@@ -59,7 +59,7 @@ public sealed class ManagerDocumentsController(ManagerQueries queries, DocumentE
         }
 
         var input = fields.ToInput();
-        var binding = BindingErrors(DocumentFields.Labels);
+        var binding = BindingErrors();
         if (preview is not null)
         {
             return Permissions.EditDocument(actor, document.Rules) is { } refusal ? Refused(refusal)

@@ -24,7 +24,7 @@ public sealed class ManagerInterpretationsController(
             return NotFound();
         }
 
-        var binding = BindingErrors(InterpretationFields.Labels);
+        var binding = BindingErrors();
         if (preview is not null)
         {
             return Permissions.EditInterpretation(actor, document, null) is { } refusal ? Refused(refusal)
@@ -58,7 +58,7 @@ public sealed class ManagerInterpretationsController(
         }
 
         var document = interpretation.Rules.Document!;
-        var binding = BindingErrors(InterpretationFields.Labels);
+        var binding = BindingErrors();
         if (preview is not null)
         {
             return Permissions.EditInterpretation(actor, document, interpretation.Rules) is { } refusal ? Refused(refusal)

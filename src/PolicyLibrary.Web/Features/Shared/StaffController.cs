@@ -30,6 +30,22 @@ public abstract class StaffController : Controller
     protected async Task<IActionResult> AnswerAsync(Outcome outcome, string doneUrl, Func<Outcome, Task<IActionResult>> otherwise) =>
         outcome.Kind is OutcomeKind.Invalid or OutcomeKind.Conflict ? await otherwise(outcome) : Answer(outcome, doneUrl);
 
+    /// <summary>Model binding's failures (a date that is not a date …), its Chinese messages keyed like the core's.</summary>
+    protected Dictionary<string, string> BindingErrors()
+    {
+        var errors = new Dictionary<string, string>();
+        foreach (var (key, entry) in ModelState)
+        {
+            if (entry.Errors.Count > 0)
+            {
+                var field = key.Contains('.', StringComparison.Ordinal) ? key[(key.LastIndexOf('.') + 1)..] : key;
+                errors[field] = entry.Errors[0].ErrorMessage is { Length: > 0 } message ? message : "格式不正确。";
+            }
+        }
+
+        return errors;
+    }
+
     protected RedirectResult Done(string message, string url)
     {
         TempData[MessageKey] = message;

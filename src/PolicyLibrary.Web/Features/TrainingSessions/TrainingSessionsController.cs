@@ -22,13 +22,13 @@ public sealed class TrainingSessionsController(
 
     [HttpGet("new")]
     public async Task<IActionResult> New(Actor actor) =>
-        await EditFormAsync(new SessionEditPage("安排培训场次", "/manager/training/sessions", new SessionForm { Format = nameof(TrainingFormat.Course) }, [], [], new Dictionary<string, string>()));
+        await EditFormAsync(new SessionEditPage("安排培训场次", "/manager/training/sessions", new SessionForm { Format = TrainingFormat.Course }, [], [], new Dictionary<string, string>()));
 
     [HttpPost("")]
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Create(Actor actor, [FromForm] SessionForm form)
     {
-        var (input, errors) = form.Parse();
+        var (input, errors) = Read(form);
         var outcome = errors.Count > 0 ? Outcome.Invalid(errors) : await scheduler.ScheduleAsync(input, actor, HttpContext.RequestAborted);
         return outcome.Kind == OutcomeKind.Invalid
             ? await EditFormAsync(new SessionEditPage("安排培训场次", "/manager/training/sessions", form, [], [], outcome.Errors), StatusCodes.Status400BadRequest)
@@ -49,10 +49,11 @@ public sealed class TrainingSessionsController(
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Update(Actor actor, int id, [FromForm] SessionForm form)
     {
-        var (input, errors) = form.Parse();
-        if (!Guid.TryParse(form.Version, out var version))
+        var (input, errors) = Read(form);
+        if (form.Version is not { } version)
         {
             errors["Version"] = "表单已失效，请刷新后再改。";
+            version = Guid.Empty;
         }
 
         var outcome = errors.Count > 0 ? Outcome.Invalid(errors) : await scheduler.EditAsync(id, input, version, actor, HttpContext.RequestAborted);
@@ -90,6 +91,22 @@ public sealed class TrainingSessionsController(
         return outcome.Kind == OutcomeKind.Invalid
             ? await ShowAsync(id, StatusCodes.Status400BadRequest, string.Join(" ", outcome.Errors.Values))
             : AnswerOnPage(outcome, url);
+    }
+
+    /// <summary>The core's input, or model binding's messages with the core's for the rest, so one round shows every problem.</summary>
+    private (SessionInput Input, Dictionary<string, string> Errors) Read(SessionForm form)
+    {
+        var input = form.ToInput();
+        var errors = BindingErrors();
+        if (errors.Count > 0)
+        {
+            foreach (var (field, message) in SessionInputValidator.Validate(input))
+            {
+                errors.TryAdd(field, message);
+            }
+        }
+
+        return (input, errors);
     }
 
     private async Task<IActionResult> ShowAsync(int id, int status = StatusCodes.Status200OK, string? error = null)
