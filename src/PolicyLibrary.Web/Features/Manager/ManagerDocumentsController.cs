@@ -98,7 +98,7 @@ public sealed class ManagerDocumentsController(ManagerQueries queries, DocumentE
             return NotFound();
         }
 
-        var outcome = await editor.UpdateAsync(actor, id, snapshot, version, $"恢复第 {number} 版", HttpContext.RequestAborted);
+        var outcome = await editor.UpdateAsync(actor, id, snapshot, version, number, HttpContext.RequestAborted);
         return await AnswerAsync(outcome with { Message = outcome.Succeeded ? $"已恢复第 {number} 版（保存为新的版本）。" : outcome.Message },
             $"/manager/documents/{id}", async o => await ShowDocumentAsync(actor, id,
                 o.Kind == OutcomeKind.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest, "restore",

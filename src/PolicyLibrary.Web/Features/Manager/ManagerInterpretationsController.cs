@@ -95,7 +95,7 @@ public sealed class ManagerInterpretationsController(
             return NotFound();
         }
 
-        var outcome = await editor.UpdateAsync(actor, id, snapshot, version, $"恢复第 {number} 版", HttpContext.RequestAborted);
+        var outcome = await editor.UpdateAsync(actor, id, snapshot, version, number, HttpContext.RequestAborted);
         return await AnswerAsync(outcome with { Message = outcome.Succeeded ? $"已恢复第 {number} 版（保存为新的版本）。" : outcome.Message },
             $"/manager/interpretations/{id}", async o =>
             {
