@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using PolicyLibrary.Content;
 using PolicyLibrary.Data;
 using PolicyLibrary.Data.Sqlite;
@@ -30,8 +31,9 @@ public sealed class TestDatabase : IDisposable
         return database;
     }
 
-    public PolicyLibraryDbContext NewContext() => new(new DbContextOptionsBuilder<PolicyLibraryDbContext>()
-        .UseSqlite(ConnectionString, SqliteData.Configure).Options);
+    /// <summary>A context on its own connection; <paramref name="interceptors"/> let a test step in between a read and a write.</summary>
+    public PolicyLibraryDbContext NewContext(params IInterceptor[] interceptors) => new(new DbContextOptionsBuilder<PolicyLibraryDbContext>()
+        .UseSqlite(ConnectionString, SqliteData.Configure).AddInterceptors([SqliteConnectionTuning.Instance, .. interceptors]).Options);
 
     public async Task<ImportReport> ImportAsync(string contentRoot)
     {
