@@ -13,6 +13,7 @@ var builder = WebApplication.CreateBuilder(args[command.Length..]);
 // the static-web-assets manifest maps them; in a published app there is no manifest and this does nothing.
 builder.WebHost.UseStaticWebAssets();
 
+builder.AddPolicyLibraryOffice();
 builder.AddPolicyLibraryData();
 builder.AddPolicyLibraryIdentity();
 builder.AddPolicyLibraryEditing();

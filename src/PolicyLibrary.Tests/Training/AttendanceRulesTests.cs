@@ -63,8 +63,8 @@ public class AttendanceRulesTests
     [Fact]
     public void Coordinate_ShouldBeForCoordinatorsAndAdministratorsOnly()
     {
-        Assert.Null(AttendanceRules.Coordinate(Coordinator));
-        Assert.Null(AttendanceRules.Coordinate(Coordinator with { Roles = new HashSet<string> { Roles.Administrator } }));
-        Assert.NotNull(AttendanceRules.Coordinate(Coordinator with { Roles = new HashSet<string> { Roles.Staff, Roles.Drafter } }));
+        Assert.Null(Permissions.Coordinate(Coordinator));
+        Assert.Null(Permissions.Coordinate(Coordinator with { Roles = new HashSet<string> { Roles.Administrator } }));
+        Assert.NotNull(Permissions.Coordinate(Coordinator with { Roles = new HashSet<string> { Roles.Staff, Roles.Drafter } }));
     }
 }

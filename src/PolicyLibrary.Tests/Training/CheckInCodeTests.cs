@@ -8,6 +8,23 @@ public class CheckInCodeTests
     private static readonly byte[] Secret = Convert.FromHexString("00112233445566778899AABBCCDDEEFF00112233445566778899AABBCCDDEEFF");
     private readonly ManualClock _clock = new(new DateTimeOffset(2026, 3, 13, 9, 0, 5, TimeSpan.FromHours(8)));
 
+    /// <summary>
+    /// RFC 6238, Appendix B, the HMAC-SHA256 column: its 32-byte ASCII seed, 30-second steps from the Unix epoch. The RFC
+    /// prints eight digits; six-digit codes are the same truncated value modulo 10^6, i.e. its last six digits.
+    /// </summary>
+    [Theory]
+    [InlineData(59L, "46119246")]
+    [InlineData(1111111109L, "68084774")]
+    [InlineData(1111111111L, "67062674")]
+    [InlineData(1234567890L, "91819424")]
+    [InlineData(2000000000L, "90698825")]
+    [InlineData(20000000000L, "77737706")]
+    public void Code_ShouldMatchTheRfc6238Sha256TestVectors(long unixSeconds, string rfcEightDigits)
+    {
+        var seed = System.Text.Encoding.ASCII.GetBytes("12345678901234567890123456789012");
+        Assert.Equal(rfcEightDigits[2..], CheckInCode.At(seed, DateTimeOffset.FromUnixTimeSeconds(unixSeconds), 30));
+    }
+
     [Fact]
     public void Code_ShouldBeSixDigits_AndStableWithinOneStep()
     {

@@ -34,8 +34,8 @@ public class ModuleAudienceTests
     {
         var module = Module([Roles.Drafter, Roles.Reviewer], GovOffice);
 
-        Assert.Equal("课程《保密审查》面向起草人、审核人、区政府办，不在您的学习范围内。", ModuleAudience.MayStudy(module, Person(7, Roles.Staff)));
-        Assert.Null(ModuleAudience.MayStudy(module, Person(7, Roles.TrainingCoordinator)));
-        Assert.Null(ModuleAudience.MayStudy(module, Person(7, Roles.Drafter)));
+        Assert.Equal("课程《保密审查》面向起草人、审核人、区政府办，不在您的学习范围内。", Permissions.Study(Person(7, Roles.Staff), module));
+        Assert.Null(Permissions.Study(Person(7, Roles.TrainingCoordinator), module));
+        Assert.Null(Permissions.Study(Person(7, Roles.Drafter), module));
     }
 }

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.ResponseCompression;
-using PolicyLibrary.Themes.Default;
+using PolicyLibrary.Library;
 
 namespace PolicyLibrary.Web.Hosting;
 
@@ -18,7 +18,7 @@ public static class CachingSetup
             o.DefaultExpirationTimeSpan = TimeSpan.FromMinutes(10);
             o.AddPolicy("Library", policy => policy
                 .Tag(LibraryTag)
-                .VaryByValue(http => new KeyValuePair<string, string>("reader", ReaderPreferences.From(http.Request).HtmlClass)));
+                .VaryByValue(http => new KeyValuePair<string, string>("reader", ReaderPreferences.From(name => http.Request.Cookies[name]).HtmlClass)));
         });
         builder.Services.AddSingleton<LibraryCacheInvalidation>();
         builder.Services.AddResponseCompression(o =>

@@ -20,13 +20,13 @@ public sealed class CurrentActor(IHttpContextAccessor http, PolicyLibraryDbConte
             return _actor;
         }
 
-        var principal = http.HttpContext?.User;
-        var id = principal?.FindFirstValue(ClaimTypes.NameIdentifier);
-        if (id is null)
-        {
-            return null;
-        }
+        var id = http.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier);
+        return id is null ? null : _actor = await OfAsync(id, ct);
+    }
 
+    /// <summary>Any staff member as an <see cref="Actor"/> (the calendar feed acts for the owner of its token); null when the account is gone.</summary>
+    public async Task<Actor?> OfAsync(string id, CancellationToken ct = default)
+    {
         var user = await db.Users.AsNoTracking().Where(u => u.Id == id)
             .Select(u => new { u.Id, u.DisplayName, u.OrgUnitId }).FirstOrDefaultAsync(ct);
         if (user is null)
@@ -38,6 +38,6 @@ public sealed class CurrentActor(IHttpContextAccessor http, PolicyLibraryDbConte
                            join r in db.Roles on ur.RoleId equals r.Id
                            where ur.UserId == id
                            select r.Name).ToListAsync(ct);
-        return _actor = new Actor(user.Id, user.DisplayName, user.OrgUnitId, roles.OfType<string>().ToHashSet());
+        return new Actor(user.Id, user.DisplayName, user.OrgUnitId, roles.OfType<string>().ToHashSet());
     }
 }

@@ -16,8 +16,6 @@ public sealed class PolicyLibraryOptions
 
     public bool ImportContentOnFirstRun { get; set; } = true;
 
-    public string SiteName { get; set; } = "下陆区政策文件与解读库";
-
     public AdminOptions Admin { get; set; } = new();
 
     public sealed class AdminOptions

@@ -16,8 +16,16 @@ public static class ThemeSetup
     {
         var theme = builder.Configuration[$"{PolicyLibraryOptions.Section}:Theme"] is { Length: > 0 } name ? name : "Default";
         var active = ThemeAssemblyPrefix + theme;
-        // Every POST, PUT and DELETE from a form must carry the anti-forgery token.
-        builder.Services.AddControllersWithViews(o => o.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()))
+        builder.Services.AddControllersWithViews(o =>
+        {
+            // Every POST, PUT and DELETE from a form must carry the anti-forgery token.
+            o.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute());
+            // An action's Actor is the signed-in staff member, or the request is challenged.
+            o.ModelBinderProviders.Insert(0, new ActorModelBinderProvider());
+            o.Filters.Add<ActorRequiredFilter>();
+            ChineseBindingMessages.Apply(o.ModelBindingMessageProvider);
+            o.ModelMetadataDetailsProviders.Add(new ChineseBindingMessages());
+        })
             .ConfigureApplicationPartManager(parts =>
         {
             var themes = parts.ApplicationParts.Where(p => p.Name.StartsWith(ThemeAssemblyPrefix, StringComparison.Ordinal)).ToList();

@@ -1,4 +1,3 @@
-using System.Globalization;
 using PolicyLibrary.Documents;
 using PolicyLibrary.Interpretations;
 using PolicyLibrary.Review;
@@ -44,5 +43,5 @@ internal static class ContentFileMapping
     };
 
     private static string? Time(DateTime? utc) =>
-        utc is { } t ? ChinaTime.FromUtc(t).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture) : null;
+        utc is { } t ? ChinaTime.Iso(t) : null;
 }

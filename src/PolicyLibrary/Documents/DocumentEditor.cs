@@ -34,8 +34,10 @@ public sealed class DocumentEditor(PolicyLibraryDbContext db, RevisionLog revisi
         return Outcome.Done(document.Id, "文件草稿已创建。");
     }
 
-    public async Task<Outcome> UpdateAsync(Actor actor, int id, DocumentInput input, Guid expectedVersion, string note = "修改", CancellationToken ct = default)
+    /// <summary>Saves an edit; <paramref name="restoredRevision"/> says it brings back that revision (audited as a restore).</summary>
+    public async Task<Outcome> UpdateAsync(Actor actor, int id, DocumentInput input, Guid expectedVersion, int? restoredRevision = null, CancellationToken ct = default)
     {
+        var note = RevisionLog.Note(restoredRevision);
         var document = await LoadAsync(id, ct);
         if (document is null)
         {
@@ -60,7 +62,7 @@ public sealed class DocumentEditor(PolicyLibraryDbContext db, RevisionLog revisi
         }
 
         await revisions.AddAsync(actor, RevisionSubject.Document, document.Id, document.Id, input, note, ct);
-        audit.Record(actor, note == "修改" ? AuditAction.DocumentEdited : AuditAction.RevisionRestored, $"{note}《{document.Title}》", document.Id);
+        audit.Record(actor, restoredRevision is null ? AuditAction.DocumentEdited : AuditAction.RevisionRestored, $"{note}《{document.Title}》", document.Id);
         try
         {
             await db.SaveChangesAsync(ct);

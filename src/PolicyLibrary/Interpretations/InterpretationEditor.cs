@@ -52,8 +52,10 @@ public sealed class InterpretationEditor(PolicyLibraryDbContext db, RevisionLog 
         return Outcome.Done(interpretation.Id, "解读草稿已创建。");
     }
 
-    public async Task<Outcome> UpdateAsync(Actor actor, int id, InterpretationInput input, Guid expectedVersion, string note = "修改", CancellationToken ct = default)
+    /// <summary>Saves an edit; <paramref name="restoredRevision"/> says it brings back that revision (audited as a restore).</summary>
+    public async Task<Outcome> UpdateAsync(Actor actor, int id, InterpretationInput input, Guid expectedVersion, int? restoredRevision = null, CancellationToken ct = default)
     {
+        var note = RevisionLog.Note(restoredRevision);
         var interpretation = await db.Interpretations
             .Include(i => i.Document).ThenInclude(d => d!.DraftingUnit)
             .Include(i => i.Document).ThenInclude(d => d!.CoIssuingUnits)
@@ -80,7 +82,7 @@ public sealed class InterpretationEditor(PolicyLibraryDbContext db, RevisionLog 
 
         Apply(interpretation, input);
         await revisions.AddAsync(actor, RevisionSubject.Interpretation, interpretation.Id, interpretation.DocumentId, input, note, ct);
-        audit.Record(actor, note == "修改" ? AuditAction.InterpretationEdited : AuditAction.RevisionRestored, $"{note}解读《{interpretation.Title}》", interpretation.DocumentId);
+        audit.Record(actor, restoredRevision is null ? AuditAction.InterpretationEdited : AuditAction.RevisionRestored, $"{note}解读《{interpretation.Title}》", interpretation.DocumentId);
         try
         {
             await db.SaveChangesAsync(ct);

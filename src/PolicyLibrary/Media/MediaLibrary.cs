@@ -95,53 +95,53 @@ public sealed class MediaLibrary(PolicyLibraryDbContext db, IMediaStore store, M
         return new UploadResult(name.DisplayName, file, null);
     }
 
-    /// <summary>Null when saved, else the Chinese reason.</summary>
-    public async Task<string?> DescribeAsync(Actor actor, int id, string? altText, string? caption, CancellationToken ct = default)
+    /// <summary>Saves the alt text and caption; refused, missing or invalid with the Chinese reason.</summary>
+    public async Task<Outcome> DescribeAsync(Actor actor, int id, string? altText, string? caption, CancellationToken ct = default)
     {
         if (Permissions.ManageMedia(actor) is { } refusal)
         {
-            return refusal;
+            return Outcome.Refused(refusal);
         }
 
         if (await db.MediaFiles.FindAsync([id], ct) is not { } file)
         {
-            return "媒体文件不存在。";
+            return Outcome.NotFound("媒体文件");
         }
 
         altText = (altText ?? "").Trim();
         caption = (caption ?? "").Trim();
         if (file.Kind == MediaKind.Image && altText.Length == 0)
         {
-            return "请填写替代文本：用一句话说明图片的内容，供读屏软件朗读。";
+            return Outcome.Invalid(new Dictionary<string, string> { ["AltText"] = "请填写替代文本：用一句话说明图片的内容，供读屏软件朗读。" });
         }
 
         if (altText.Length > MaxAltText || caption.Length > MaxCaption)
         {
-            return $"替代文本不能超过 {MaxAltText} 字，图片说明不能超过 {MaxCaption} 字。";
+            return Outcome.Invalid(new Dictionary<string, string> { ["AltText"] = $"替代文本不能超过 {MaxAltText} 字，图片说明不能超过 {MaxCaption} 字。" });
         }
 
         (file.AltText, file.Caption) = (altText, caption);
         await db.SaveChangesAsync(ct);
-        return null;
+        return Outcome.Done(id, "已保存替代文本和图片说明。");
     }
 
-    /// <summary>Null when deleted, else the Chinese reason (a file still used by a body is never deleted).</summary>
-    public async Task<string?> DeleteAsync(Actor actor, int id, CancellationToken ct = default)
+    /// <summary>Deletes an unused file; a file still used by a body is never deleted (a conflict with the reason).</summary>
+    public async Task<Outcome> DeleteAsync(Actor actor, int id, CancellationToken ct = default)
     {
         if (Permissions.ManageMedia(actor) is { } refusal)
         {
-            return refusal;
+            return Outcome.Refused(refusal);
         }
 
         if (await db.MediaFiles.Include(m => m.Variants).FirstOrDefaultAsync(m => m.Id == id, ct) is not { } file)
         {
-            return "媒体文件不存在。";
+            return Outcome.NotFound("媒体文件");
         }
 
         var uses = await db.MediaUsages.CountAsync(u => u.MediaFileId == id, ct);
         if (uses > 0)
         {
-            return $"“{file.OriginalName}”正在被 {uses} 篇文件或解读使用，不能删除。请先从正文中移除对它的引用。";
+            return Outcome.Conflict($"“{file.OriginalName}”正在被 {uses} 篇文件或解读使用，不能删除。请先从正文中移除对它的引用。");
         }
 
         var hashes = file.Variants.Select(v => v.Sha256).Append(file.Sha256).ToList();
@@ -155,7 +155,7 @@ public sealed class MediaLibrary(PolicyLibraryDbContext db, IMediaStore store, M
             }
         }
 
-        return null;
+        return Outcome.Done(id, "已删除媒体文件。");
     }
 
     private static async Task<byte[]> ReadUpToAsync(Stream content, long max, CancellationToken ct)

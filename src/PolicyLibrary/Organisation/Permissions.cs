@@ -1,6 +1,7 @@
 using PolicyLibrary.Documents;
 using PolicyLibrary.Interpretations;
 using PolicyLibrary.Review;
+using PolicyLibrary.Training;
 
 namespace PolicyLibrary.Organisation;
 
@@ -48,4 +49,21 @@ public static class Permissions
     public static string? ChangeDraftingUnit(Actor actor) => actor.Is(Roles.Administrator) ? null : "只有系统管理员可以变更起草单位。";
 
     public static string? Administer(Actor actor) => actor.Is(Roles.Administrator) ? null : "只有系统管理员可以管理用户和单位。";
+
+    /// <summary>Unpublished content in the manager: the drafting (or a co-issuing) unit's drafters, reviewers and administrators.</summary>
+    public static string? ViewDocument(Actor actor, Document document) =>
+        actor.Is(Roles.Administrator) || actor.Is(Roles.Reviewer)
+        || (actor.Is(Roles.Drafter) && (actor.OrgUnitId == document.DraftingUnitId || document.CoIssuingUnits.Any(u => u.Id == actor.OrgUnitId)))
+            ? null
+            : $"只有起草单位{document.DraftingUnit?.Name}的起草人、审核人和系统管理员可以查看该文件的管理页面。";
+
+    /// <summary>The coordinator's hand: sessions, check-in, marks by hand, reports.</summary>
+    public static string? Coordinate(Actor actor) =>
+        actor.Is(Roles.TrainingCoordinator) || actor.Is(Roles.Administrator) ? null : "只有培训管理员或系统管理员可以管理培训签到。";
+
+    /// <summary>A module's audience studies it; coordinators and administrators may open every module.</summary>
+    public static string? Study(Actor actor, TrainingModule module) =>
+        ModuleAudience.Includes(module, actor) || actor.Is(Roles.TrainingCoordinator) || actor.Is(Roles.Administrator)
+            ? null
+            : $"课程《{module.Title}》面向{ModuleAudience.Describe(module)}，不在您的学习范围内。";
 }

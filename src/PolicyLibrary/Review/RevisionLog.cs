@@ -29,6 +29,9 @@ public sealed class RevisionLog(PolicyLibraryDbContext db, TimeProvider clock)
         });
     }
 
+    /// <summary>A revision's note: "修改", or "恢复第 n 版" for a restore (the audit action is chosen from the number, not this text).</summary>
+    public static string Note(int? restoredRevision) => restoredRevision is { } n ? $"恢复第 {n} 版" : "修改";
+
     public static T Read<T>(Revision revision) => JsonSerializer.Deserialize<T>(revision.Snapshot, Json)
         ?? throw new InvalidOperationException($"revision {revision.Id} has an empty snapshot");
 }

@@ -7,9 +7,6 @@ public static class AttendanceRules
 {
     public const int RemarkMaxLength = 200;
 
-    public static string? Coordinate(Actor actor) =>
-        actor.Is(Roles.TrainingCoordinator) || actor.Is(Roles.Administrator) ? null : "只有培训管理员或系统管理员可以管理培训签到。";
-
     /// <summary>Null when the mark may be made; otherwise the reason, in Chinese.</summary>
     public static string? CheckMark(TrainingSession session, AttendanceStatus status, string? remark)
     {

@@ -10,12 +10,6 @@ public static class ModuleAudience
         || module.AudienceUnits.Any(u => u.Id == actor.OrgUnitId)
         || module.AudienceRoles.Any(actor.Is);
 
-    /// <summary>Null when the actor may study the module; otherwise why not. Coordinators and administrators may open every module.</summary>
-    public static string? MayStudy(TrainingModule module, Actor actor) =>
-        Includes(module, actor) || actor.Is(Roles.TrainingCoordinator) || actor.Is(Roles.Administrator)
-            ? null
-            : $"课程《{module.Title}》面向{Describe(module)}，不在您的学习范围内。";
-
     /// <summary>The audience as a sentence: "起草人、审核人，区政府办" or "全体工作人员".</summary>
     public static string Describe(TrainingModule module)
     {

@@ -114,7 +114,7 @@ public sealed class SessionRegister(PolicyLibraryDbContext db, TimeProvider cloc
 
     private async Task<(TrainingSession? Session, Outcome? Refusal)> LoadAsync(int id, Actor actor, CancellationToken ct)
     {
-        if (AttendanceRules.Coordinate(actor) is { } refused)
+        if (Permissions.Coordinate(actor) is { } refused)
         {
             return (null, Outcome.Refused(refused));
         }

@@ -9,7 +9,7 @@ public sealed class SessionScheduler(PolicyLibraryDbContext db)
 {
     public async Task<Outcome> ScheduleAsync(SessionInput input, Actor actor, CancellationToken ct = default)
     {
-        if (AttendanceRules.Coordinate(actor) is { } refused)
+        if (Permissions.Coordinate(actor) is { } refused)
         {
             return Outcome.Refused(refused);
         }
@@ -28,7 +28,7 @@ public sealed class SessionScheduler(PolicyLibraryDbContext db)
 
     public async Task<Outcome> EditAsync(int id, SessionInput input, Guid version, Actor actor, CancellationToken ct = default)
     {
-        if (AttendanceRules.Coordinate(actor) is { } refused)
+        if (Permissions.Coordinate(actor) is { } refused)
         {
             return Outcome.Refused(refused);
         }
@@ -61,7 +61,7 @@ public sealed class SessionScheduler(PolicyLibraryDbContext db)
 
     public async Task<Outcome> CancelAsync(int id, Actor actor, CancellationToken ct = default)
     {
-        if (AttendanceRules.Coordinate(actor) is { } refused)
+        if (Permissions.Coordinate(actor) is { } refused)
         {
             return Outcome.Refused(refused);
         }

@@ -17,7 +17,7 @@ public sealed class TrainingProgress(PolicyLibraryDbContext db, TimeProvider clo
             return Outcome.NotFound("课程");
         }
 
-        if (ModuleAudience.MayStudy(module, actor) is { } refusal)
+        if (Permissions.Study(actor, module) is { } refusal)
         {
             return Outcome.Refused(refusal);
         }
@@ -47,7 +47,7 @@ public sealed class TrainingProgress(PolicyLibraryDbContext db, TimeProvider clo
             return Outcome.NotFound("课程");
         }
 
-        if (ModuleAudience.MayStudy(module, actor) is { } refusal)
+        if (Permissions.Study(actor, module) is { } refusal)
         {
             return Outcome.Refused(refusal);
         }

@@ -1,29 +1,22 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using PolicyLibrary.Organisation;
-using PolicyLibrary.Web.Hosting;
 
 namespace PolicyLibrary.Web.Features.Account;
 
 /// <summary>A staff member's own API tokens: create one (shown once) and revoke it.</summary>
 [Authorize]
 [Route("account/tokens")]
-public sealed class AccessTokensController(AccessTokens tokens, CurrentActor current) : Controller
+public sealed class AccessTokensController(AccessTokens tokens) : Controller
 {
     public sealed record Page(IReadOnlyList<AccessToken> Tokens, string? NewToken, string? Message, IReadOnlyDictionary<string, string> Errors);
 
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken ct) =>
-        await current.GetAsync(ct) is { } actor ? Show(await tokens.OfAsync(actor.UserId, ct), null, null) : Challenge();
+    public async Task<IActionResult> Index(Actor actor, CancellationToken ct) => Show(await tokens.OfAsync(actor.UserId, ct), null, null);
 
     [HttpPost("")]
-    public async Task<IActionResult> Create(string? name, string? validDays, CancellationToken ct)
+    public async Task<IActionResult> Create(Actor actor, string? name, string? validDays, CancellationToken ct)
     {
-        if (await current.GetAsync(ct) is not { } actor)
-        {
-            return Challenge();
-        }
-
         var days = int.TryParse(validDays, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : 0;
         var (outcome, created) = await tokens.CreateAsync(actor, name ?? "", days, ct);
         Response.StatusCode = outcome.Kind switch
@@ -37,13 +30,8 @@ public sealed class AccessTokensController(AccessTokens tokens, CurrentActor cur
     }
 
     [HttpPost("{id:int}/revoke")]
-    public async Task<IActionResult> Revoke(int id, CancellationToken ct)
+    public async Task<IActionResult> Revoke(Actor actor, int id, CancellationToken ct)
     {
-        if (await current.GetAsync(ct) is not { } actor)
-        {
-            return Challenge();
-        }
-
         var outcome = await tokens.RevokeAsync(actor, id, ct);
         return outcome.Succeeded ? Redirect("/account/tokens") : NotFound();
     }

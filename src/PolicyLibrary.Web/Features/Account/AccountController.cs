@@ -83,7 +83,7 @@ public sealed class AccountController(
     public IActionResult Denied()
     {
         Response.StatusCode = StatusCodes.Status403Forbidden;
-        return View();
+        return View("~/Features/Shared/Refused.cshtml", "您的账号没有访问此页面的权限。");
     }
 
     private string? LocalOrNull(string? url) => !string.IsNullOrEmpty(url) && Url.IsLocalUrl(url) ? url : null;

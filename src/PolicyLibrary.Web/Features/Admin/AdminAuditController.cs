@@ -1,21 +1,20 @@
 using Microsoft.AspNetCore.Mvc;
+using PolicyLibrary.Organisation;
 using PolicyLibrary.Review;
-using PolicyLibrary.Web.Hosting;
 
 namespace PolicyLibrary.Web.Features.Admin;
 
 /// <summary>/manager/audit: audit events newest first, filtered by person, unit, document, action and Beijing dates.</summary>
 [Route("manager/audit")]
-public sealed class AdminAuditController(CurrentActor currentActor, Organisation.OrgUnitDirectory units, AuditQueries audit) : AdminController(currentActor)
+public sealed class AdminAuditController(Organisation.OrgUnitDirectory units, AuditQueries audit) : AdminController
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index([FromQuery] AuditFilterForm filter)
+    public async Task<IActionResult> Index(Actor actor, [FromQuery] AuditFilterForm filter)
     {
-        var actor = await ActorAsync();
         var unitList = await units.ListAsync(actor);
         if (!unitList.Allowed)
         {
-            return Refuse(unitList.Refusal!);
+            return Refused(unitList.Refusal!);
         }
 
         var (parsed, problems) = filter.Parse(unitList.Value!);

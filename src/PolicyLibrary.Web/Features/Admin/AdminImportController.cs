@@ -1,12 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
 using PolicyLibrary.Organisation;
-using PolicyLibrary.Web.Hosting;
 
 namespace PolicyLibrary.Web.Features.Admin;
 
 /// <summary>/manager/users/import: upload a user CSV file and read what became of each row; the template to start from.</summary>
 [Route("manager/users/import")]
-public sealed class AdminImportController(CurrentActor currentActor, StaffCsvImport import) : AdminController(currentActor)
+public sealed class AdminImportController(StaffCsvImport import) : AdminController
 {
     private const string ImportView = Views + "Import.cshtml";
 
@@ -14,23 +13,22 @@ public sealed class AdminImportController(CurrentActor currentActor, StaffCsvImp
     private const int RequestLimit = StaffCsvImport.MaxBytes * 2;
 
     [HttpGet("")]
-    public async Task<IActionResult> Index() =>
-        Permissions.Administer(await ActorAsync()) is { } refusal ? Refuse(refusal) : View(ImportView, new ImportPage(null, null, null));
+    public IActionResult Index(Actor actor) =>
+        Permissions.Administer(actor) is { } refusal ? Refused(refusal) : View(ImportView, new ImportPage(null, null, null));
 
     [HttpGet("template.csv")]
-    public async Task<IActionResult> Template() =>
-        Permissions.Administer(await ActorAsync()) is { } refusal ? Refuse(refusal)
+    public IActionResult Template(Actor actor) =>
+        Permissions.Administer(actor) is { } refusal ? Refused(refusal)
         : File(StaffCsvImport.Template, "text/csv; charset=utf-8", "用户导入模板.csv");
 
     [HttpPost("")]
     [RequestSizeLimit(RequestLimit)]
     [RequestFormLimits(MultipartBodyLengthLimit = RequestLimit)]
-    public async Task<IActionResult> Upload(IFormFile? file)
+    public async Task<IActionResult> Upload(Actor actor, IFormFile? file)
     {
-        var actor = await ActorAsync();
         if (Permissions.Administer(actor) is { } refusal)
         {
-            return Refuse(refusal);
+            return Refused(refusal);
         }
 
         if (file is null || file.Length == 0)
@@ -51,6 +49,6 @@ public sealed class AdminImportController(CurrentActor currentActor, StaffCsvImp
         using var buffer = new MemoryStream((int)file.Length);
         await file.CopyToAsync(buffer, HttpContext.RequestAborted);
         var result = await import.ImportAsync(actor, file.FileName, buffer.ToArray(), HttpContext.RequestAborted);
-        return result.Refusal is { } refused ? Refuse(refused) : View(ImportView, new ImportPage(result.Problem, result.Problem is null ? result.Rows : null, file.FileName));
+        return result.Refusal is { } refused ? Refused(refused) : View(ImportView, new ImportPage(result.Problem, result.Problem is null ? result.Rows : null, file.FileName));
     }
 }

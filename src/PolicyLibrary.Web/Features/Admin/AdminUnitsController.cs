@@ -1,33 +1,31 @@
 using Microsoft.AspNetCore.Mvc;
 using PolicyLibrary.Organisation;
-using PolicyLibrary.Web.Hosting;
 
 namespace PolicyLibrary.Web.Features.Admin;
 
 /// <summary>/manager/units: the org units, a new one, and editing one (its code stays as created).</summary>
 [Route("manager/units")]
-public sealed class AdminUnitsController(CurrentActor currentActor, OrgUnitDirectory units) : AdminController(currentActor)
+public sealed class AdminUnitsController(OrgUnitDirectory units) : AdminController
 {
     private const string FormView = Views + "UnitEdit.cshtml";
 
     [HttpGet("")]
-    public async Task<IActionResult> Index()
+    public async Task<IActionResult> Index(Actor actor)
     {
-        var list = await units.ListAsync(await ActorAsync());
-        return list.Allowed ? View(Views + "Units.cshtml", list.Value) : Refuse(list.Refusal!);
+        var list = await units.ListAsync(actor);
+        return list.Allowed ? View(Views + "Units.cshtml", list.Value) : Refused(list.Refusal!);
     }
 
     [HttpGet("new")]
-    public async Task<IActionResult> New() =>
-        Permissions.Administer(await ActorAsync()) is { } refusal ? Refuse(refusal) : View(FormView, new UnitForm { Kind = nameof(OrgUnitKind.Department) });
+    public IActionResult New(Actor actor) =>
+        Permissions.Administer(actor) is { } refusal ? Refused(refusal) : View(FormView, new UnitForm { Kind = nameof(OrgUnitKind.Department) });
 
     [HttpPost("new")]
-    public async Task<IActionResult> New(UnitForm form)
+    public async Task<IActionResult> New(Actor actor, UnitForm form)
     {
-        var actor = await ActorAsync();
         if (Permissions.Administer(actor) is { } refusal)
         {
-            return Refuse(refusal);
+            return Refused(refusal);
         }
 
         if (string.IsNullOrWhiteSpace(form.Code))
@@ -46,12 +44,12 @@ public sealed class AdminUnitsController(CurrentActor currentActor, OrgUnitDirec
     }
 
     [HttpGet("{id:int}")]
-    public async Task<IActionResult> Edit(int id)
+    public async Task<IActionResult> Edit(Actor actor, int id)
     {
-        var unit = await units.GetAsync(await ActorAsync(), id);
+        var unit = await units.GetAsync(actor, id);
         if (!unit.Allowed)
         {
-            return Refuse(unit.Refusal!);
+            return Refused(unit.Refusal!);
         }
 
         return unit.Value is not { } row ? Missing("该单位不存在。") : View(FormView, new UnitForm
@@ -62,18 +60,17 @@ public sealed class AdminUnitsController(CurrentActor currentActor, OrgUnitDirec
             ShortName = row.ShortName,
             Kind = row.Kind.ToString(),
             StaffCount = row.StaffCount,
-            Message = TempData["AdminMessage"] as string,
+            Message = TempData[MessageKey] as string,
         });
     }
 
     [HttpPost("{id:int}")]
-    public async Task<IActionResult> Edit(int id, UnitForm form)
+    public async Task<IActionResult> Edit(Actor actor, int id, UnitForm form)
     {
-        var actor = await ActorAsync();
         var unit = await units.GetAsync(actor, id);
         if (!unit.Allowed)
         {
-            return Refuse(unit.Refusal!);
+            return Refused(unit.Refusal!);
         }
 
         if (unit.Value is not { } row)
@@ -106,20 +103,9 @@ public sealed class AdminUnitsController(CurrentActor currentActor, OrgUnitDirec
         return null;
     }
 
-    private IActionResult Answer(Outcome outcome, UnitForm form)
+    private IActionResult Answer(Outcome outcome, UnitForm form) => Answer(outcome, $"/manager/units/{outcome.Id}", o =>
     {
-        switch (outcome.Kind)
-        {
-            case OutcomeKind.Done:
-                TempData["AdminMessage"] = outcome.Message;
-                return Redirect($"/manager/units/{outcome.Id}");
-            case OutcomeKind.Refused:
-                return Refuse(outcome.Message);
-            case OutcomeKind.NotFound:
-                return Missing(outcome.Message);
-            default:
-                AddErrors(outcome);
-                return View(FormView, form);
-        }
-    }
+        AddErrors(o);
+        return View(FormView, form);
+    });
 }

@@ -1,22 +1,19 @@
 using Microsoft.AspNetCore.Mvc;
 using PolicyLibrary.Organisation;
-using PolicyLibrary.Web.Hosting;
 
 namespace PolicyLibrary.Web.Features.Admin;
 
 /// <summary>/manager/users: the staff list, a new account, and a member's unit, roles and lockout.</summary>
 [Route("manager/users")]
-public sealed class AdminUsersController(
-    CurrentActor currentActor, StaffAccounts accounts, StaffDirectory directory, OrgUnitDirectory units) : AdminController(currentActor)
+public sealed class AdminUsersController(StaffAccounts accounts, StaffDirectory directory, OrgUnitDirectory units) : AdminController
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(string? unit, string? q, int page = 1)
+    public async Task<IActionResult> Index(Actor actor, string? unit, string? q, int page = 1)
     {
-        var actor = await ActorAsync();
         var unitList = await units.ListAsync(actor);
         if (!unitList.Allowed)
         {
-            return Refuse(unitList.Refusal!);
+            return Refused(unitList.Refusal!);
         }
 
         string? message = null;
@@ -38,22 +35,21 @@ public sealed class AdminUsersController(
     }
 
     [HttpGet("new")]
-    public async Task<IActionResult> New()
+    public async Task<IActionResult> New(Actor actor)
     {
-        var unitList = await units.ListAsync(await ActorAsync());
+        var unitList = await units.ListAsync(actor);
         return unitList.Allowed
             ? View(Views + "UserNew.cshtml", new NewUserForm { Roles = [Roles.Staff], Units = unitList.Value! })
-            : Refuse(unitList.Refusal!);
+            : Refused(unitList.Refusal!);
     }
 
     [HttpPost("new")]
-    public async Task<IActionResult> New(NewUserForm form)
+    public async Task<IActionResult> New(Actor actor, NewUserForm form)
     {
-        var actor = await ActorAsync();
         var unitList = await units.ListAsync(actor);
         if (!unitList.Allowed)
         {
-            return Refuse(unitList.Refusal!);
+            return Refused(unitList.Refusal!);
         }
 
         form.Units = unitList.Value!;
@@ -70,7 +66,7 @@ public sealed class AdminUsersController(
         var outcome = await directory.CreateAsync(actor, new StaffInput(form.UserName, form.DisplayName, form.Email, form.OrgUnitCode, form.Roles, form.Password));
         if (outcome.Kind == OutcomeKind.Refused)
         {
-            return Refuse(outcome.Message);
+            return Refused(outcome.Message);
         }
 
         if (!outcome.Succeeded)
@@ -79,14 +75,13 @@ public sealed class AdminUsersController(
             return View(Views + "UserNew.cshtml", form);
         }
 
-        TempData["AdminMessage"] = $"用户 {form.DisplayName}（{form.UserName.Trim()}）已创建。";
+        TempData[MessageKey] = $"用户 {form.DisplayName}（{form.UserName.Trim()}）已创建。";
         return Redirect("/manager/users?q=" + Uri.EscapeDataString(form.UserName.Trim()));
     }
 
     [HttpGet("{id}")]
-    public async Task<IActionResult> Edit(string id)
+    public async Task<IActionResult> Edit(Actor actor, string id)
     {
-        var actor = await ActorAsync();
         var form = new EditUserForm();
         if (await FillAsync(actor, id, form) is { } stop)
         {
@@ -95,14 +90,13 @@ public sealed class AdminUsersController(
 
         form.OrgUnitCode = form.Staff!.OrgUnitCode;
         form.Roles = [.. form.Staff.Roles];
-        form.Message = TempData["AdminMessage"] as string;
+        form.Message = TempData[MessageKey] as string;
         return View(Views + "UserEdit.cshtml", form);
     }
 
     [HttpPost("{id}")]
-    public async Task<IActionResult> Edit(string id, EditUserForm form)
+    public async Task<IActionResult> Edit(Actor actor, string id, EditUserForm form)
     {
-        var actor = await ActorAsync();
         if (await FillAsync(actor, id, form) is { } stop)
         {
             return stop;
@@ -119,38 +113,18 @@ public sealed class AdminUsersController(
         }
 
         var outcome = await directory.ChangeAsync(actor, id, form.OrgUnitCode, form.Roles);
-        if (outcome.Kind == OutcomeKind.Refused && Permissions.Administer(actor) is { } refusal)
-        {
-            return Refuse(refusal);
-        }
-
-        if (!outcome.Succeeded)
-        {
-            AddErrors(outcome);
-            return View(Views + "UserEdit.cshtml", form);
-        }
-
-        TempData["AdminMessage"] = outcome.Message;
-        return Redirect($"/manager/users/{Uri.EscapeDataString(id)}");
+        // An administrator refused by a rule of the account (the last administrator keeps the role …) reads it on the form.
+        return Answer(outcome.Kind == OutcomeKind.Refused && Permissions.Administer(actor) is null ? outcome with { Kind = OutcomeKind.Invalid } : outcome,
+            $"/manager/users/{Uri.EscapeDataString(id)}", o =>
+            {
+                AddErrors(o);
+                return View(Views + "UserEdit.cshtml", form);
+            });
     }
 
     [HttpPost("{id}/unlock")]
-    public async Task<IActionResult> Unlock(string id)
-    {
-        var outcome = await accounts.UnlockAsync(await ActorAsync(), id);
-        return outcome.Kind switch
-        {
-            OutcomeKind.Refused => Refuse(outcome.Message),
-            OutcomeKind.NotFound => Missing(outcome.Message),
-            _ => RedirectWithMessage(id, outcome.Message),
-        };
-    }
-
-    private RedirectResult RedirectWithMessage(string id, string message)
-    {
-        TempData["AdminMessage"] = message;
-        return Redirect($"/manager/users/{Uri.EscapeDataString(id)}");
-    }
+    public async Task<IActionResult> Unlock(Actor actor, string id) =>
+        Answer(await accounts.UnlockAsync(actor, id), $"/manager/users/{Uri.EscapeDataString(id)}");
 
     /// <summary>The member and the units for the edit form, or the page that stops the request (refused or not found).</summary>
     private async Task<IActionResult?> FillAsync(Actor actor, string id, EditUserForm form)
@@ -158,7 +132,7 @@ public sealed class AdminUsersController(
         var staff = await accounts.GetAsync(actor, id);
         if (!staff.Allowed)
         {
-            return Refuse(staff.Refusal!);
+            return Refused(staff.Refusal!);
         }
 
         if (staff.Value is null)

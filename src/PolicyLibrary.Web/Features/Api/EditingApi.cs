@@ -1,7 +1,9 @@
 using PolicyLibrary.Documents;
 using PolicyLibrary.Interpretations;
 using PolicyLibrary.Review;
+using PolicyLibrary.Web.Features.Shared;
 using PolicyLibrary.Web.Hosting;
+using static PolicyLibrary.Web.Features.Shared.OutcomeProblems;
 
 namespace PolicyLibrary.Web.Features.Api;
 
@@ -62,12 +64,7 @@ public static class EditingApi
             OutcomeKind.Done when createdAt is not null => TypedResults.Created(
                 string.Format(System.Globalization.CultureInfo.InvariantCulture, createdAt, outcome.Id), new Written(outcome.Id, await versionOf(outcome.Id, ct), outcome.Message)),
             OutcomeKind.Done => TypedResults.Ok(new Written(outcome.Id, await versionOf(outcome.Id, ct), outcome.Message)),
-            OutcomeKind.Invalid => TypedResults.ValidationProblem(outcome.Errors.ToDictionary(e => e.Key, e => new[] { e.Value }), outcome.Message, title: "提交的内容有误"),
-            OutcomeKind.Refused => Problem(StatusCodes.Status403Forbidden, outcome.Message),
-            OutcomeKind.Conflict => Problem(StatusCodes.Status409Conflict, outcome.Message),
-            _ => Problem(StatusCodes.Status404NotFound, outcome.Message),
+            _ => OutcomeProblems.For(outcome),
         };
     }
-
-    private static IResult Problem(int status, string detail) => TypedResults.Problem(detail: detail, statusCode: status);
 }

@@ -1,11 +1,10 @@
 using System.ServiceModel.Syndication;
 using System.Text;
 using System.Xml;
-using Microsoft.Extensions.Options;
 using PolicyLibrary.Documents;
 using PolicyLibrary.Interpretations;
 using PolicyLibrary.Library;
-using PolicyLibrary.Web.Hosting;
+using PolicyLibrary.Organisation;
 
 namespace PolicyLibrary.Web.Features.Feeds;
 
@@ -17,17 +16,17 @@ public static class FeedEndpoints
     public static IEndpointRouteBuilder MapFeeds(this IEndpointRouteBuilder app)
     {
         var feeds = app.MapGroup("/feeds").ExcludeFromDescription().CacheOutput("Library");
-        feeds.MapGet("/documents.atom", async (HttpContext http, LibraryQueries library, IOptions<PolicyLibraryOptions> options, CancellationToken ct) =>
+        feeds.MapGet("/documents.atom", async (HttpContext http, LibraryQueries library, OfficeIdentity office, CancellationToken ct) =>
         {
             var list = await library.DocumentsAsync(new DocumentFilter(), ct);
-            return Atom(http, $"{options.Value.SiteName} · 最新政策文件", "/feeds/documents.atom", list.Documents.Items.Select(d => DocumentItem(http, d)));
+            return Atom(http, office, $"{office.SiteName} · 最新政策文件", "/feeds/documents.atom", list.Documents.Items.Select(d => DocumentItem(http, d)));
         });
-        feeds.MapGet("/interpretations.atom", async (HttpContext http, LibraryQueries library, IOptions<PolicyLibraryOptions> options, CancellationToken ct) =>
+        feeds.MapGet("/interpretations.atom", async (HttpContext http, LibraryQueries library, OfficeIdentity office, CancellationToken ct) =>
         {
             var list = await library.InterpretationsAsync(1, ct);
-            return Atom(http, $"{options.Value.SiteName} · 最新政策解读", "/feeds/interpretations.atom", list.Items.Select(i => InterpretationItem(http, i)));
+            return Atom(http, office, $"{office.SiteName} · 最新政策解读", "/feeds/interpretations.atom", list.Items.Select(i => InterpretationItem(http, i)));
         });
-        feeds.MapGet("/categories/{code}.atom", async (string code, HttpContext http, LibraryQueries library, IOptions<PolicyLibraryOptions> options, CancellationToken ct) =>
+        feeds.MapGet("/categories/{code}.atom", async (string code, HttpContext http, LibraryQueries library, OfficeIdentity office, CancellationToken ct) =>
         {
             var categories = await library.CategoryCountsAsync(ct);
             if (categories.FirstOrDefault(c => c.Code == code) is not { } category)
@@ -36,14 +35,14 @@ public static class FeedEndpoints
             }
 
             var list = await library.DocumentsAsync(new DocumentFilter { Category = code }, ct);
-            return Atom(http, $"{options.Value.SiteName} · {category.Name}", $"/feeds/categories/{code}.atom", list.Documents.Items.Select(d => DocumentItem(http, d)));
+            return Atom(http, office, $"{office.SiteName} · {category.Name}", $"/feeds/categories/{code}.atom", list.Documents.Items.Select(d => DocumentItem(http, d)));
         });
         return app;
     }
 
     private static SyndicationItem DocumentItem(HttpContext http, DocumentSummary d)
     {
-        var url = Absolute(http, "/documents/" + Uri.EscapeDataString(d.Slug));
+        var url = Absolute(http, Links.Document(d.Slug));
         var item = new SyndicationItem(d.Title, $"{d.DocumentNumber}{(d.DocumentNumber is null ? "" : "　")}{d.IssuingOrgan}　{EnumLabels<DocumentKind>.Of(d.Kind)}　{EnumLabels<Validity>.Of(d.Validity)}", new Uri(url), url, d.PublishedAtUtc)
         {
             PublishDate = d.PublishedAtUtc,
@@ -55,18 +54,18 @@ public static class FeedEndpoints
 
     private static SyndicationItem InterpretationItem(HttpContext http, InterpretationSummary i)
     {
-        var url = Absolute(http, "/interpretations/" + Uri.EscapeDataString(i.Slug));
+        var url = Absolute(http, Links.Interpretation(i.Slug));
         var summary = $"【{EnumLabels<InterpretationForm>.Of(i.Form)}】{i.Summary}（原文件：《{i.DocumentTitle}》）";
         var item = new SyndicationItem(i.Title, summary, new Uri(url), url, i.PublishedAtUtc) { PublishDate = i.PublishedAtUtc };
         item.Authors.Add(new SyndicationPerson { Name = i.UnitName });
         return item;
     }
 
-    private static IResult Atom(HttpContext http, string title, string path, IEnumerable<SyndicationItem> items)
+    private static IResult Atom(HttpContext http, OfficeIdentity office, string title, string path, IEnumerable<SyndicationItem> items)
     {
         var list = items.ToList();
         var self = Absolute(http, path);
-        var feed = new SyndicationFeed(title, "下陆区人民政府政策文件及解读", new Uri(Absolute(http, "/")), self,
+        var feed = new SyndicationFeed(title, $"{office.Government}政策文件及解读", new Uri(Absolute(http, Links.Home)), self,
             list.Count > 0 ? list.Max(i => i.LastUpdatedTime) : DateTimeOffset.UnixEpoch, list)
         {
             Language = "zh-CN",

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using PolicyLibrary.Documents;
 using PolicyLibrary.Interpretations;
 
@@ -6,45 +7,41 @@ namespace PolicyLibrary.Web.Features.Manager;
 /// <summary>The document form as posted: every field optional here, so the core's validator speaks (in Chinese), not MVC's.</summary>
 public sealed class DocumentFields
 {
-    public static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>
-    {
-        [nameof(Title)] = "标题",
-        [nameof(IndexNumber)] = "索引号",
-        [nameof(DocumentNumber)] = "发文字号",
-        [nameof(IssuingOrgan)] = "发文机关",
-        [nameof(DrafterName)] = "起草人",
-        [nameof(CategoryCode)] = "主题分类",
-        [nameof(Kind)] = "文件类型",
-        [nameof(SubjectWords)] = "主题词",
-        [nameof(WrittenOn)] = "成文日期",
-        [nameof(EffectiveOn)] = "施行日期",
-        [nameof(Disclosure)] = "公开属性",
-        [nameof(DisclosureReason)] = "不公开理由",
-        [nameof(CoIssuingUnitCodes)] = "联合发文单位",
-        [nameof(PlannedInterpretationForm)] = "计划解读形式",
-        [nameof(PlannedInterpretationDueOn)] = "计划完成解读日期",
-        [nameof(BodyMarkdown)] = "正文",
-        [nameof(Version)] = "版本",
-    };
-
+    [Display(Name = "标题")]
     public string? Title { get; set; }
+    [Display(Name = "索引号")]
     public string? IndexNumber { get; set; }
+    [Display(Name = "发文字号")]
     public string? DocumentNumber { get; set; }
+    [Display(Name = "发文机关")]
     public string? IssuingOrgan { get; set; }
+    [Display(Name = "起草人")]
     public string? DrafterName { get; set; }
+    [Display(Name = "主题分类")]
     public string? CategoryCode { get; set; }
+    [Display(Name = "文件类型")]
     public DocumentKind? Kind { get; set; }
+    [Display(Name = "主题词")]
     public string? SubjectWords { get; set; }
+    [Display(Name = "成文日期")]
     public DateOnly? WrittenOn { get; set; }
+    [Display(Name = "施行日期")]
     public DateOnly? EffectiveOn { get; set; }
+    [Display(Name = "公开属性")]
     public DisclosureAttribute? Disclosure { get; set; }
+    [Display(Name = "不公开理由")]
     public string? DisclosureReason { get; set; }
+    [Display(Name = "联合发文单位")]
     public List<string> CoIssuingUnitCodes { get; set; } = [];
+    [Display(Name = "计划解读形式")]
     public InterpretationForm? PlannedInterpretationForm { get; set; }
+    [Display(Name = "计划完成解读日期")]
     public DateOnly? PlannedInterpretationDueOn { get; set; }
+    [Display(Name = "正文")]
     public string? BodyMarkdown { get; set; }
 
     /// <summary>The version the editor started from (optimistic concurrency).</summary>
+    [Display(Name = "版本")]
     public Guid Version { get; set; }
 
     public DocumentInput ToInput() => new()

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using PolicyLibrary.Interpretations;
 
 namespace PolicyLibrary.Web.Features.Manager;
@@ -5,21 +6,17 @@ namespace PolicyLibrary.Web.Features.Manager;
 /// <summary>The interpretation form as posted; the core's validator gives the messages.</summary>
 public sealed class InterpretationFields
 {
-    public static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>
-    {
-        [nameof(Title)] = "标题",
-        [nameof(Form)] = "解读形式",
-        [nameof(Summary)] = "摘要",
-        [nameof(AuthorName)] = "撰稿人",
-        [nameof(BodyMarkdown)] = "正文",
-        [nameof(Version)] = "版本",
-    };
-
+    [Display(Name = "标题")]
     public string? Title { get; set; }
+    [Display(Name = "解读形式")]
     public InterpretationForm? Form { get; set; }
+    [Display(Name = "摘要")]
     public string? Summary { get; set; }
+    [Display(Name = "撰稿人")]
     public string? AuthorName { get; set; }
+    [Display(Name = "正文")]
     public string? BodyMarkdown { get; set; }
+    [Display(Name = "版本")]
     public Guid Version { get; set; }
 
     public InterpretationInput ToInput() => new()

@@ -1,37 +1,16 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using PolicyLibrary.Organisation;
 using PolicyLibrary.Review;
-using PolicyLibrary.Web.Hosting;
+using PolicyLibrary.Web.Features.Shared;
 
 namespace PolicyLibrary.Web.Features.Manager;
 
-/// <summary>
-/// What every manager endpoint shares: sign-in required, the actor from the database, refusals as 403 with the core's
-/// reason, and the document page re-rendered with a form's messages when an action's input is wrong.
-/// </summary>
-[Authorize]
-public abstract class ManagerControllerBase(CurrentActor current, ManagerQueries queries) : Controller
+/// <summary>What every manager endpoint shares: the manager's queries, and the document page re-rendered with a form's messages when an action's input is wrong.</summary>
+public abstract class ManagerControllerBase(ManagerQueries queries) : StaffController
 {
     protected const string Views = "~/Features/Manager/";
 
     protected ManagerQueries Queries => queries;
-
-    /// <summary>Runs <paramref name="action"/> as the signed-in staff member; a cookie whose account is gone signs in again.</summary>
-    protected async Task<IActionResult> AsActorAsync(Func<Actor, Task<IActionResult>> action) =>
-        await current.GetAsync(HttpContext.RequestAborted) is { } actor ? await action(actor) : Challenge();
-
-    protected ViewResult Refused(string reason)
-    {
-        Response.StatusCode = StatusCodes.Status403Forbidden;
-        return View(Views + "Refused.cshtml", reason);
-    }
-
-    protected RedirectResult Done(string message, string url)
-    {
-        TempData["Message"] = message;
-        return Redirect(url);
-    }
 
     /// <summary>The document's manager page, optionally with the messages of the form that was just posted.</summary>
     protected async Task<IActionResult> ShowDocumentAsync(
@@ -43,7 +22,7 @@ public abstract class ManagerControllerBase(CurrentActor current, ManagerQueries
             return NotFound();
         }
 
-        if (ManagerAccess.ViewDocument(actor, document.Rules) is { } refusal)
+        if (Permissions.ViewDocument(actor, document.Rules) is { } refusal)
         {
             return Refused(refusal);
         }
@@ -51,22 +30,6 @@ public abstract class ManagerControllerBase(CurrentActor current, ManagerQueries
         Response.StatusCode = status;
         var units = actor.Is(Roles.Administrator) ? await queries.OrgUnitsAsync(HttpContext.RequestAborted) : [];
         return View(Views + "Document.cshtml", new DocumentPage(actor, document, units, form, errors ?? new Dictionary<string, string>(), message));
-    }
-
-    /// <summary>Model-binding failures (a date that is not a date …) as Chinese messages, keyed like the core's.</summary>
-    protected Dictionary<string, string> BindingErrors(IReadOnlyDictionary<string, string> labels)
-    {
-        var errors = new Dictionary<string, string>();
-        foreach (var (key, entry) in ModelState)
-        {
-            if (entry.Errors.Count > 0)
-            {
-                var field = key.Contains('.', StringComparison.Ordinal) ? key[(key.LastIndexOf('.') + 1)..] : key;
-                errors[field] = $"{labels.GetValueOrDefault(field, field)}的格式不正确。";
-            }
-        }
-
-        return errors;
     }
 
     protected static Dictionary<string, string> Merge(IReadOnlyDictionary<string, string> core, Dictionary<string, string> binding)

@@ -3,49 +3,43 @@ using PolicyLibrary.Content;
 using PolicyLibrary.Documents;
 using PolicyLibrary.Organisation;
 using PolicyLibrary.Review;
-using PolicyLibrary.Web.Hosting;
 
 namespace PolicyLibrary.Web.Features.Manager;
 
 /// <summary>Drafting documents: new, edit with preview and conflict handling, the document's page, revisions and restore.</summary>
 [Route("manager/documents")]
-public sealed class ManagerDocumentsController(CurrentActor current, ManagerQueries queries, DocumentEditor editor, RevisionComparison revisions)
-    : ManagerControllerBase(current, queries)
+public sealed class ManagerDocumentsController(ManagerQueries queries, DocumentEditor editor, RevisionComparison revisions)
+    : ManagerControllerBase(queries)
 {
     [HttpGet("new")]
-    public Task<IActionResult> New() => AsActorAsync(async actor =>
+    public async Task<IActionResult> New(Actor actor) =>
         Permissions.CreateDocument(actor, actor.OrgUnitId) is { } refusal ? Refused(refusal)
-            : await FormAsync(null, new DocumentFields { Kind = DocumentKind.NormativeDocument, Disclosure = DisclosureAttribute.Proactive }));
+            : await FormAsync(null, new DocumentFields { Kind = DocumentKind.NormativeDocument, Disclosure = DisclosureAttribute.Proactive });
 
     [HttpPost("new")]
-    public Task<IActionResult> New(DocumentFields fields, string? preview) => AsActorAsync(async actor =>
+    public async Task<IActionResult> New(Actor actor, DocumentFields fields, string? preview)
     {
-        if (Permissions.CreateDocument(actor, actor.OrgUnitId) is { } refusal)
-        {
-            return Refused(refusal);
-        }
-
         var input = fields.ToInput();
-        var binding = BindingErrors(DocumentFields.Labels);
+        var binding = BindingErrors();
         if (preview is not null)
         {
-            return await FormAsync(null, fields, binding, previewHtml: MarkdownRenderer.ToHtml(input.BodyMarkdown));
+            // A preview writes nothing, so the core is not asked; its rule is.
+            return Permissions.CreateDocument(actor, actor.OrgUnitId) is { } refusal ? Refused(refusal)
+                : await FormAsync(null, fields, binding, previewHtml: MarkdownRenderer.ToHtml(input.BodyMarkdown));
         }
 
-        var outcome = binding.Count > 0 ? Outcome.Invalid(binding) : await editor.CreateAsync(actor, input, HttpContext.RequestAborted);
-        return outcome.Kind switch
-        {
-            OutcomeKind.Done => Done(outcome.Message, $"/manager/documents/{outcome.Id}"),
-            OutcomeKind.Refused => Refused(outcome.Message),
-            _ => await FormAsync(null, fields, Merge(outcome.Errors, binding), outcome.Message, status: StatusCodes.Status400BadRequest),
-        };
-    });
+        // Unreadable input goes back to the form, unless the core would refuse the attempt anyway.
+        var outcome = binding.Count > 0 && Permissions.CreateDocument(actor, actor.OrgUnitId) is null
+            ? Outcome.Invalid(binding) : await editor.CreateAsync(actor, input, HttpContext.RequestAborted);
+        return await AnswerAsync(outcome, $"/manager/documents/{outcome.Id}", async o =>
+            await FormAsync(null, fields, Merge(o.Errors, binding), o.Message, status: StatusCodes.Status400BadRequest));
+    }
 
     [HttpGet("{id:int}")]
-    public Task<IActionResult> Show(int id) => AsActorAsync(actor => ShowDocumentAsync(actor, id));
+    public Task<IActionResult> Show(Actor actor, int id) => ShowDocumentAsync(actor, id);
 
     [HttpGet("{id:int}/edit")]
-    public Task<IActionResult> Edit(int id) => AsActorAsync(async actor =>
+    public async Task<IActionResult> Edit(Actor actor, int id)
     {
         if (await Queries.DocumentAsync(id, actor, HttpContext.RequestAborted) is not { } document)
         {
@@ -54,10 +48,10 @@ public sealed class ManagerDocumentsController(CurrentActor current, ManagerQuer
 
         return Permissions.EditDocument(actor, document.Rules) is { } refusal ? Refused(refusal)
             : await FormAsync(document, DocumentFields.From(document.Input, document.Rules.Version));
-    });
+    }
 
     [HttpPost("{id:int}/edit")]
-    public Task<IActionResult> Edit(int id, DocumentFields fields, string? preview) => AsActorAsync(async actor =>
+    public async Task<IActionResult> Edit(Actor actor, int id, DocumentFields fields, string? preview)
     {
         if (await Queries.DocumentAsync(id, actor, HttpContext.RequestAborted) is not { } document)
         {
@@ -65,73 +59,58 @@ public sealed class ManagerDocumentsController(CurrentActor current, ManagerQuer
         }
 
         var input = fields.ToInput();
-        var binding = BindingErrors(DocumentFields.Labels);
-        if (Permissions.EditDocument(actor, document.Rules) is { } refusal)
-        {
-            // The core refuses again, and records the refused attempt.
-            return preview is null ? await OutcomeAsync(await editor.UpdateAsync(actor, id, input, fields.Version, ct: HttpContext.RequestAborted)) : Refused(refusal);
-        }
-
+        var binding = BindingErrors();
         if (preview is not null)
         {
-            return await FormAsync(document, fields, binding, previewHtml: MarkdownRenderer.ToHtml(input.BodyMarkdown));
+            return Permissions.EditDocument(actor, document.Rules) is { } refusal ? Refused(refusal)
+                : await FormAsync(document, fields, binding, previewHtml: MarkdownRenderer.ToHtml(input.BodyMarkdown));
         }
 
-        return binding.Count > 0
-            ? await FormAsync(document, fields, binding, Outcome.Invalid(binding).Message, status: StatusCodes.Status400BadRequest)
-            : await OutcomeAsync(await editor.UpdateAsync(actor, id, input, fields.Version, ct: HttpContext.RequestAborted));
-
-        async Task<IActionResult> OutcomeAsync(Outcome outcome) => outcome.Kind switch
-        {
-            OutcomeKind.Done => Done(outcome.Message, $"/manager/documents/{id}"),
-            OutcomeKind.Refused => Refused(outcome.Message),
-            OutcomeKind.NotFound => NotFound(),
-            OutcomeKind.Conflict => await ConflictAsync(actor, id, fields, outcome.Message),
-            _ => await FormAsync(document, fields, Merge(outcome.Errors, binding), outcome.Message, status: StatusCodes.Status400BadRequest),
-        };
-    });
+        // The core refuses again, and records the refused attempt, so a refusal goes to it even with unreadable input.
+        var outcome = binding.Count > 0 && Permissions.EditDocument(actor, document.Rules) is null
+            ? Outcome.Invalid(binding) : await editor.UpdateAsync(actor, id, input, fields.Version, ct: HttpContext.RequestAborted);
+        return await AnswerAsync(outcome, $"/manager/documents/{id}", async o => o.Kind == OutcomeKind.Conflict
+            ? await ConflictAsync(actor, id, fields, o.Message)
+            : await FormAsync(document, fields, Merge(o.Errors, binding), o.Message, status: StatusCodes.Status400BadRequest));
+    }
 
     [HttpGet("{id:int}/revisions")]
-    public Task<IActionResult> Revisions(int id, string? from, string? to) => AsActorAsync(async actor =>
+    public async Task<IActionResult> Revisions(Actor actor, int id, int? from, int? to)
     {
         if (await Queries.RulesAsync(id, HttpContext.RequestAborted) is not { } document)
         {
             return NotFound();
         }
 
-        if (ManagerAccess.ViewDocument(actor, document) is { } refusal)
+        if (Permissions.ViewDocument(actor, document) is { } refusal)
         {
             return Refused(refusal);
         }
 
         return await CompareAsync(this, revisions, RevisionSubject.Document, id, from, to, $"《{document.Title}》", $"/manager/documents/{id}");
-    });
+    }
 
     [HttpPost("{id:int}/revisions/{number:int}/restore")]
-    public Task<IActionResult> Restore(int id, int number, Guid version) => AsActorAsync(async actor =>
+    public async Task<IActionResult> Restore(Actor actor, int id, int number, Guid version)
     {
         if (await Queries.SnapshotAsync<DocumentInput>(RevisionSubject.Document, id, number, HttpContext.RequestAborted) is not { } snapshot)
         {
             return NotFound();
         }
 
-        var outcome = await editor.UpdateAsync(actor, id, snapshot, version, $"恢复第 {number} 版", HttpContext.RequestAborted);
-        return outcome.Kind switch
-        {
-            OutcomeKind.Done => Done($"已恢复第 {number} 版（保存为新的版本）。", $"/manager/documents/{id}"),
-            OutcomeKind.Refused => Refused(outcome.Message),
-            OutcomeKind.NotFound => NotFound(),
-            OutcomeKind.Conflict => await ShowDocumentAsync(actor, id, StatusCodes.Status409Conflict, "restore", null, outcome.Message),
-            _ => await ShowDocumentAsync(actor, id, StatusCodes.Status400BadRequest, "restore", outcome.Errors, outcome.Message),
-        };
-    });
+        var outcome = await editor.UpdateAsync(actor, id, snapshot, version, number, HttpContext.RequestAborted);
+        return await AnswerAsync(outcome with { Message = outcome.Succeeded ? $"已恢复第 {number} 版（保存为新的版本）。" : outcome.Message },
+            $"/manager/documents/{id}", async o => await ShowDocumentAsync(actor, id,
+                o.Kind == OutcomeKind.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest, "restore",
+                o.Kind == OutcomeKind.Conflict ? null : o.Errors, o.Message));
+    }
 
     /// <summary>The shared compare page of documents and interpretations: ?from=1&amp;to=3.</summary>
     internal static async Task<IActionResult> CompareAsync(
-        Controller controller, RevisionComparison revisions, RevisionSubject subject, int id, string? from, string? to, string title, string backUrl)
+        Controller controller, RevisionComparison revisions, RevisionSubject subject, int id, int? from, int? to, string title, string backUrl)
     {
-        var a = int.TryParse(from, out var x) ? x : 0;
-        var b = int.TryParse(to, out var y) ? y : 0;
+        // A number that is not a number binds as null, like a missing one: both ask for two version numbers.
+        var (a, b) = (from ?? 0, to ?? 0);
         if (a <= 0 || b <= 0)
         {
             controller.Response.StatusCode = StatusCodes.Status400BadRequest;

@@ -3,7 +3,6 @@ using PolicyLibrary.Media;
 using PolicyLibrary.Organisation;
 using PolicyLibrary.Review;
 using PolicyLibrary.Web.Features.Manager;
-using PolicyLibrary.Web.Hosting;
 
 namespace PolicyLibrary.Web.Features.Media;
 
@@ -12,8 +11,8 @@ namespace PolicyLibrary.Web.Features.Media;
 /// form (several files at once); with JavaScript the same form shows a progress bar.
 /// </summary>
 [Route("manager/media")]
-public sealed class ManagerMediaController(CurrentActor current, ManagerQueries queries, MediaLibrary library, MediaQueries media, MediaOptions options)
-    : ManagerControllerBase(current, queries)
+public sealed class ManagerMediaController(ManagerQueries queries, MediaLibrary library, MediaQueries media, MediaOptions options)
+    : ManagerControllerBase(queries)
 {
     private const string Here = "~/Features/Media/";
 
@@ -21,14 +20,15 @@ public sealed class ManagerMediaController(CurrentActor current, ManagerQueries 
     private const long MaxRequest = 512L * 1024 * 1024;
 
     [HttpGet("")]
-    public Task<IActionResult> Index(string? q) => AsActorAsync(async actor =>
-        Permissions.ManageMedia(actor) is { } refusal ? Refused(refusal) : await LibraryAsync(q, []));
+    public async Task<IActionResult> Index(Actor actor, string? q) =>
+        Permissions.ManageMedia(actor) is { } refusal ? Refused(refusal) : await LibraryAsync(q, []);
 
     [HttpPost("")]
     [RequestSizeLimit(MaxRequest)]
     [RequestFormLimits(MultipartBodyLengthLimit = MaxRequest, ValueLengthLimit = 4096)]
-    public Task<IActionResult> Upload(List<IFormFile> files) => AsActorAsync(async actor =>
+    public async Task<IActionResult> Upload(Actor actor, List<IFormFile> files)
     {
+        // Each upload is refused by the core too; this answers the whole batch once rather than per file.
         if (Permissions.ManageMedia(actor) is { } refusal)
         {
             return Refused(refusal);
@@ -54,35 +54,21 @@ public sealed class ManagerMediaController(CurrentActor current, ManagerQueries 
 
         Response.StatusCode = results.Any(r => r.Accepted) ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
         return await LibraryAsync(null, results);
-    });
+    }
 
     [HttpGet("{id:int}")]
-    public Task<IActionResult> Show(int id) => AsActorAsync(async actor =>
-        Permissions.ManageMedia(actor) is { } refusal ? Refused(refusal) : await DetailsAsync(id));
+    public async Task<IActionResult> Show(Actor actor, int id) =>
+        Permissions.ManageMedia(actor) is { } refusal ? Refused(refusal) : await DetailsAsync(id);
 
     [HttpPost("{id:int}")]
-    public Task<IActionResult> Describe(int id, string? altText, string? caption) => AsActorAsync(async actor =>
-    {
-        var problem = await library.DescribeAsync(actor, id, altText, caption, HttpContext.RequestAborted);
-        return problem switch
-        {
-            null => Done("已保存替代文本和图片说明。", $"/manager/media/{id}"),
-            _ when Permissions.ManageMedia(actor) is { } refusal => Refused(refusal),
-            _ => await DetailsAsync(id, problem, altText, caption),
-        };
-    });
+    public async Task<IActionResult> Describe(Actor actor, int id, string? altText, string? caption) =>
+        await AnswerAsync(await library.DescribeAsync(actor, id, altText, caption, HttpContext.RequestAborted), $"/manager/media/{id}",
+            o => DetailsAsync(id, o.Errors.Values.FirstOrDefault() ?? o.Message, altText, caption));
 
     [HttpPost("{id:int}/delete")]
-    public Task<IActionResult> Delete(int id) => AsActorAsync(async actor =>
-    {
-        var problem = await library.DeleteAsync(actor, id, HttpContext.RequestAborted);
-        return problem switch
-        {
-            null => Done("已删除媒体文件。", "/manager/media"),
-            _ when Permissions.ManageMedia(actor) is { } refusal => Refused(refusal),
-            _ => await DetailsAsync(id, problem),
-        };
-    });
+    public async Task<IActionResult> Delete(Actor actor, int id) =>
+        await AnswerAsync(await library.DeleteAsync(actor, id, HttpContext.RequestAborted), "/manager/media",
+            o => DetailsAsync(id, o.Message));
 
     private async Task<IActionResult> LibraryAsync(string? search, IReadOnlyList<UploadResult> results)
     {

@@ -1,4 +1,4 @@
-using PolicyLibrary.Themes.Default;
+using PolicyLibrary.Library;
 
 namespace PolicyLibrary.Web.Features.Preferences;
 

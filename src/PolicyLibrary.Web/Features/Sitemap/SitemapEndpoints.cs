@@ -10,7 +10,7 @@ namespace PolicyLibrary.Web.Features.Sitemap;
 public static class SitemapEndpoints
 {
     private const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
-    private static readonly string[] ListPages = ["/", "/documents", "/interpretations"];
+    private static readonly string[] ListPages = [Links.Home, Links.DocumentList, Links.InterpretationList];
 
     public static IEndpointRouteBuilder MapSitemap(this IEndpointRouteBuilder app)
     {
@@ -28,8 +28,8 @@ public static class SitemapEndpoints
 
                 foreach (var entry in entries)
                 {
-                    var folder = entry.Kind == SitemapEntryKind.Document ? "/documents/" : "/interpretations/";
-                    Url(xml, FeedEndpoints.Absolute(http, folder + Uri.EscapeDataString(entry.Slug)), entry.LastModifiedUtc);
+                    var path = entry.Kind == SitemapEntryKind.Document ? Links.Document(entry.Slug) : Links.Interpretation(entry.Slug);
+                    Url(xml, FeedEndpoints.Absolute(http, path), entry.LastModifiedUtc);
                 }
 
                 xml.WriteEndElement();

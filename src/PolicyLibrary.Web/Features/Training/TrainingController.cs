@@ -1,19 +1,17 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using PolicyLibrary.Organisation;
 using PolicyLibrary.Training;
-using PolicyLibrary.Web.Hosting;
+using PolicyLibrary.Web.Features.Shared;
 
 namespace PolicyLibrary.Web.Features.Training;
 
 /// <summary>Staff study at /training: my training, modules, lessons (read on a button), the quiz and its result, plans, certificates.</summary>
-[Authorize]
 [Route("training")]
 public sealed class TrainingController(
-    CurrentActor current, TrainingQueries queries, TrainingProgress progress, SessionQueries sessions, TimeProvider clock) : Controller
+    TrainingQueries queries, TrainingProgress progress, SessionQueries sessions, TimeProvider clock) : StaffController
 {
     [HttpGet("")]
-    public Task<IActionResult> Index(int? year) => AsActorAsync(async actor =>
+    public async Task<IActionResult> Index(Actor actor, int? year)
     {
         var thisYear = ChinaTime.DateOf(clock.GetUtcNow().UtcDateTime).Year;
         if (year is not null and not (>= 2000 and <= 2100))
@@ -23,19 +21,19 @@ public sealed class TrainingController(
 
         var training = await queries.MyTrainingAsync(actor, year ?? thisYear, HttpContext.RequestAborted);
         var upcoming = await sessions.UpcomingForAsync(actor, clock.GetUtcNow().UtcDateTime, HttpContext.RequestAborted);
-        return View(new MyTrainingPage(training, upcoming, actor.Is(Roles.TrainingCoordinator) || actor.Is(Roles.Administrator)));
-    });
+        return View(new MyTrainingPage(training, upcoming, Permissions.Coordinate(actor) is null));
+    }
 
     [HttpGet("modules/{slug}")]
-    public Task<IActionResult> Module(string slug) => WithModuleAsync(slug, (_, module) =>
+    public Task<IActionResult> Module(Actor actor, string slug) => WithModuleAsync(actor, slug, module =>
         Task.FromResult<IActionResult>(View(module.Detail)));
 
     [HttpGet("modules/{slug}/lessons/{number:int}")]
-    public Task<IActionResult> Lesson(string slug, int number) => WithModuleAsync(slug, async (actor, module) =>
+    public Task<IActionResult> Lesson(Actor actor, string slug, int number) => WithModuleAsync(actor, slug, async module =>
         await queries.LessonAsync(actor, module.Module, number, HttpContext.RequestAborted) is { } lesson ? View(lesson) : NotFound());
 
     [HttpPost("modules/{slug}/lessons/{number:int}/read")]
-    public Task<IActionResult> Read(string slug, int number) => AsActorAsync(async actor =>
+    public async Task<IActionResult> Read(Actor actor, string slug, int number)
     {
         var outcome = await progress.MarkLessonReadAsync(actor, slug, number, HttpContext.RequestAborted);
         if (!outcome.Succeeded)
@@ -43,18 +41,18 @@ public sealed class TrainingController(
             return Failed(outcome);
         }
 
-        TempData["Message"] = outcome.Message;
+        TempData[MessageKey] = outcome.Message;
         var count = (await queries.ModuleAsync(actor, slug, HttpContext.RequestAborted))!.Value.Detail.Lessons.Count;
         return Redirect(number < count ? $"/training/modules/{slug}/lessons/{number + 1}" : $"/training/modules/{slug}");
-    });
+    }
 
     [HttpGet("modules/{slug}/quiz")]
-    public Task<IActionResult> Quiz(string slug) => WithModuleAsync(slug, async (_, module) =>
+    public Task<IActionResult> Quiz(Actor actor, string slug) => WithModuleAsync(actor, slug, async module =>
         View(new QuizPage(await queries.QuizAsync(module.Module, HttpContext.RequestAborted), new HashSet<int>(), null)));
 
     /// <summary>Options arrive as q{questionId}=optionId; anything the form could not have sent is refused with a 400 and nothing is stored.</summary>
     [HttpPost("modules/{slug}/quiz")]
-    public Task<IActionResult> Submit(string slug) => WithModuleAsync(slug, async (actor, module) =>
+    public Task<IActionResult> Submit(Actor actor, string slug) => WithModuleAsync(actor, slug, async module =>
     {
         var (answers, problem) = QuizPost.Read(Request.Form);
         var outcome = problem is null ? await progress.SubmitQuizAsync(actor, slug, answers, HttpContext.RequestAborted) : null;
@@ -74,12 +72,12 @@ public sealed class TrainingController(
     });
 
     [HttpGet("attempts/{id:int}")]
-    public Task<IActionResult> Result(int id) => AsActorAsync(async actor =>
-        await queries.AttemptAsync(actor, id, HttpContext.RequestAborted) is { } result ? View(result) : NotFound());
+    public async Task<IActionResult> Result(Actor actor, int id) =>
+        await queries.AttemptAsync(actor, id, HttpContext.RequestAborted) is { } result ? View(result) : NotFound();
 
     [HttpGet("certificates/{slug}")]
-    public Task<IActionResult> Certificate(string slug) => AsActorAsync(async actor =>
-        await queries.CertificateAsync(actor, slug, HttpContext.RequestAborted) is { } certificate ? View(certificate) : NotFound());
+    public async Task<IActionResult> Certificate(Actor actor, string slug) =>
+        await queries.CertificateAsync(actor, slug, HttpContext.RequestAborted) is { } certificate ? View(certificate) : NotFound();
 
     [HttpGet("plans")]
     public IActionResult Plans() => Redirect($"/training/plans/{ChinaTime.DateOf(clock.GetUtcNow().UtcDateTime).Year}");
@@ -88,29 +86,17 @@ public sealed class TrainingController(
     public async Task<IActionResult> Plan(int year) =>
         await queries.PlanAsync(year, HttpContext.RequestAborted) is { } plan ? View(plan) : NotFound();
 
-    private async Task<IActionResult> AsActorAsync(Func<Actor, Task<IActionResult>> action) =>
-        await current.GetAsync(HttpContext.RequestAborted) is { } actor ? await action(actor) : Challenge();
-
     /// <summary>Runs <paramref name="action"/> on a module the actor may study: unknown is a 404, outside the audience a 403 with the reason.</summary>
-    private Task<IActionResult> WithModuleAsync(string slug, Func<Actor, (TrainingModule Module, ModuleDetail Detail), Task<IActionResult>> action) =>
-        AsActorAsync(async actor =>
-        {
-            if (await queries.ModuleAsync(actor, slug, HttpContext.RequestAborted) is not { } module)
-            {
-                return NotFound();
-            }
-
-            return ModuleAudience.MayStudy(module.Module, actor) is { } refusal ? Failed(Outcome.Refused(refusal)) : await action(actor, module);
-        });
-
-    private IActionResult Failed(Outcome outcome)
+    private async Task<IActionResult> WithModuleAsync(Actor actor, string slug, Func<(TrainingModule Module, ModuleDetail Detail), Task<IActionResult>> action)
     {
-        if (outcome.Kind == OutcomeKind.NotFound)
+        if (await queries.ModuleAsync(actor, slug, HttpContext.RequestAborted) is not { } module)
         {
             return NotFound();
         }
 
-        Response.StatusCode = outcome.Kind == OutcomeKind.Refused ? StatusCodes.Status403Forbidden : StatusCodes.Status400BadRequest;
-        return View("Refused", outcome.Kind == OutcomeKind.Invalid ? outcome.Errors.Values.First() : outcome.Message);
+        return Permissions.Study(actor, module.Module) is { } refusal ? Refused(refusal) : await action(module);
     }
+
+    /// <summary>A command the core did not do: unknown is a 404, the rest the refusal page with the core's reason.</summary>
+    private IActionResult Failed(Outcome outcome) => outcome.Kind == OutcomeKind.NotFound ? NotFound() : Answer(outcome, "");
 }

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using PolicyLibrary.Organisation;
 using PolicyLibrary.Training;
-using PolicyLibrary.Web.Hosting;
 
 namespace PolicyLibrary.Web.Features.TrainingCheckIn;
 
@@ -11,54 +11,37 @@ namespace PolicyLibrary.Web.Features.TrainingCheckIn;
 /// </summary>
 [Authorize]
 [Route("training")]
-public sealed class StaffCheckInController(CurrentActor current, SessionCheckIn checkIn, SessionQueries queries, TimeProvider clock) : Controller
+public sealed class StaffCheckInController(SessionCheckIn checkIn, SessionQueries queries, TimeProvider clock) : Controller
 {
     private const string Views = "~/Features/TrainingCheckIn/";
 
     [HttpGet("check-in/{id:int}")]
-    public async Task<IActionResult> Scan(int id, string? code) =>
-        await RecordAsync(id, code, CheckInMethod.QrCode);
+    public async Task<IActionResult> Scan(Actor actor, int id, string? code) =>
+        await RecordAsync(actor, id, code, CheckInMethod.QrCode);
 
     [HttpGet("check-in")]
-    public async Task<IActionResult> Form()
-    {
-        if (await current.GetAsync(HttpContext.RequestAborted) is not { } actor)
-        {
-            return Challenge();
-        }
-
-        var open = (await queries.UpcomingForAsync(actor, clock.GetUtcNow().UtcDateTime, HttpContext.RequestAborted))
-            .Where(s => s.Status == SessionStatus.CheckInOpen).ToList();
-        return View(Views + "Form.cshtml", new CheckInFormPage(open, null));
-    }
+    public Task<IActionResult> Form(Actor actor) => FormAsync(actor, null);
 
     [HttpPost("check-in")]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> Typed([FromForm] string? sessionId, [FromForm] string? code)
-    {
-        if (!int.TryParse(sessionId, out var id))
-        {
-            if (await current.GetAsync(HttpContext.RequestAborted) is not { } actor)
-            {
-                return Challenge();
-            }
+    public async Task<IActionResult> Typed(Actor actor, [FromForm] int? sessionId, [FromForm] string? code) =>
+        sessionId is { } id ? await RecordAsync(actor, id, code, CheckInMethod.TypedCode) : await FormAsync(actor, "请选择要签到的培训。");
 
-            var open = (await queries.UpcomingForAsync(actor, clock.GetUtcNow().UtcDateTime, HttpContext.RequestAborted))
-                .Where(s => s.Status == SessionStatus.CheckInOpen).ToList();
+    /// <summary>The typed-code form with the sessions open for check-in now; with a problem it is a 400.</summary>
+    private async Task<IActionResult> FormAsync(Actor actor, string? problem)
+    {
+        var open = (await queries.UpcomingForAsync(actor, clock.GetUtcNow().UtcDateTime, HttpContext.RequestAborted))
+            .Where(s => s.Status == SessionStatus.CheckInOpen).ToList();
+        if (problem is not null)
+        {
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View(Views + "Form.cshtml", new CheckInFormPage(open, "请选择要签到的培训。"));
         }
 
-        return await RecordAsync(id, code, CheckInMethod.TypedCode);
+        return View(Views + "Form.cshtml", new CheckInFormPage(open, problem));
     }
 
-    private async Task<IActionResult> RecordAsync(int id, string? code, CheckInMethod method)
+    private async Task<IActionResult> RecordAsync(Actor actor, int id, string? code, CheckInMethod method)
     {
-        if (await current.GetAsync(HttpContext.RequestAborted) is not { } actor)
-        {
-            return Challenge();
-        }
-
         var result = await checkIn.CheckInAsync(id, actor, code, method, HttpContext.RequestAborted);
         Response.StatusCode = result.Outcome switch
         {

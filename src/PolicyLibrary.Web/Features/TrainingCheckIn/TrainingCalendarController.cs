@@ -1,8 +1,6 @@
 using System.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using PolicyLibrary.Data;
 using PolicyLibrary.Organisation;
 using PolicyLibrary.Training;
 using PolicyLibrary.Web.Hosting;
@@ -15,19 +13,14 @@ namespace PolicyLibrary.Web.Features.TrainingCheckIn;
 /// </summary>
 [Route("training")]
 public sealed class TrainingCalendarController(
-    CurrentActor current, SessionQueries queries, CalendarFeedTokens tokens, PolicyLibraryDbContext db, TimeProvider clock) : Controller
+    CurrentActor current, SessionQueries queries, CalendarFeedTokens tokens, TimeProvider clock) : Controller
 {
     private const string CalendarType = "text/calendar; charset=utf-8";
 
     [Authorize]
     [HttpGet("sessions")]
-    public async Task<IActionResult> Mine()
+    public async Task<IActionResult> Mine(Actor actor)
     {
-        if (await current.GetAsync(HttpContext.RequestAborted) is not { } actor)
-        {
-            return Challenge();
-        }
-
         var upcoming = await queries.UpcomingForAsync(actor, clock.GetUtcNow().UtcDateTime, HttpContext.RequestAborted);
         var feed = $"{Request.Scheme}://{Request.Host}/training/calendar/{tokens.For(actor.UserId)}.ics";
         return View("~/Features/TrainingCheckIn/Mine.cshtml", new MySessionsPage(upcoming, feed));
@@ -55,19 +48,15 @@ public sealed class TrainingCalendarController(
             return NotFound();
         }
 
-        var user = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new { u.Id, u.DisplayName, u.OrgUnitId }).FirstOrDefaultAsync(HttpContext.RequestAborted);
-        if (user is null)
+        if (await current.OfAsync(userId, HttpContext.RequestAborted) is not { } actor)
         {
             return NotFound();
         }
 
-        var roles = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id where ur.UserId == userId select r.Name)
-            .ToListAsync(HttpContext.RequestAborted);
-        var actor = new Actor(user.Id, user.DisplayName, user.OrgUnitId, roles.OfType<string>().ToHashSet());
         var now = clock.GetUtcNow().UtcDateTime;
         var sessions = await queries.CalendarForAsync(actor, now, HttpContext.RequestAborted);
         Response.Headers.CacheControl = "private, no-cache";
-        var ics = SessionCalendar.Write($"{user.DisplayName}的培训日程", sessions, Request.Host.Host, now);
+        var ics = SessionCalendar.Write($"{actor.DisplayName}的培训日程", sessions, Request.Host.Host, now);
         return File(Encoding.UTF8.GetBytes(ics), CalendarType);
     }
 }

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text;
-using ClosedXML.Excel;
 using CsvHelper;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace PolicyLibrary.Web.Features.TrainingReports;
 
@@ -37,36 +39,68 @@ public static class ReportExports
         return stream.ToArray();
     }
 
-    public static byte[] Xlsx(string sheet, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows)
+    public static byte[] Xlsx(string sheet, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows) => Xlsx(new ReportSheet(sheet, header, rows));
+
+    /// <summary>One workbook, a sheet per table: the header row bold and frozen, numbers as numbers, text as inline strings.</summary>
+    public static byte[] Xlsx(params ReportSheet[] sheets)
     {
-        using var workbook = new XLWorkbook();
-        var ws = workbook.AddWorksheet(sheet);
-        for (var c = 0; c < header.Count; c++)
-        {
-            ws.Cell(1, c + 1).Value = header[c];
-            ws.Cell(1, c + 1).Style.Font.Bold = true;
-        }
-
-        var r = 2;
-        foreach (var row in rows)
-        {
-            for (var c = 0; c < row.Count; c++)
-            {
-                ws.Cell(r, c + 1).Value = row[c] switch
-                {
-                    null => "",
-                    int i => i,
-                    double d => d,
-                    var other => Convert.ToString(other, CultureInfo.InvariantCulture),
-                };
-            }
-
-            r++;
-        }
-
-        ws.SheetView.FreezeRows(1);
         using var stream = new MemoryStream();
-        workbook.SaveAs(stream);
+        using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
+        {
+            var book = document.AddWorkbookPart();
+            book.Workbook = new Workbook();
+            book.AddNewPart<WorkbookStylesPart>().Stylesheet = new Stylesheet(
+                new Fonts(new Font(), new Font(new Bold())),
+                new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })),
+                new Borders(new Border()),
+                new CellFormats(new CellFormat(), new CellFormat { FontId = 1, ApplyFont = true }));
+            var list = book.Workbook.AppendChild(new Sheets());
+            uint sheetId = 1;
+            foreach (var (name, header, rows) in sheets)
+            {
+                var data = new SheetData(Row(1, header, BoldStyle));
+                uint r = 2;
+                foreach (var row in rows)
+                {
+                    data.Append(Row(r++, row, null));
+                }
+
+                var part = book.AddNewPart<WorksheetPart>();
+                var frozen = new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen };
+                part.Worksheet = new Worksheet(new SheetViews(new SheetView(frozen) { WorkbookViewId = 0 }), data);
+                list.Append(new Sheet { Id = book.GetIdOfPart(part), SheetId = sheetId++, Name = name });
+            }
+        }
+
         return stream.ToArray();
     }
+
+    private const uint BoldStyle = 1;
+
+    private static Row Row(uint number, IEnumerable<object?> values, uint? style)
+    {
+        var row = new Row { RowIndex = number };
+        var column = 0;
+        foreach (var value in values)
+        {
+            var cell = value switch
+            {
+                int i => new Cell { CellValue = new CellValue(i) },
+                double d => new Cell { CellValue = new CellValue(d) },
+                _ => new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(Convert.ToString(value, CultureInfo.InvariantCulture) ?? "")) },
+            };
+            cell.CellReference = ColumnName(column++) + number.ToString(CultureInfo.InvariantCulture);
+            if (style is { } s)
+            {
+                cell.StyleIndex = s;
+            }
+
+            row.Append(cell);
+        }
+
+        return row;
+    }
+
+    /// <summary>A, B, … Z, AA …: the column's letters in a cell reference.</summary>
+    private static string ColumnName(int index) => index < 26 ? ((char)('A' + index)).ToString() : ColumnName((index / 26) - 1) + (char)('A' + (index % 26));
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using PolicyLibrary.Training;
 
 namespace PolicyLibrary.Web.Features.TrainingReports;
@@ -11,13 +10,13 @@ public static class ReportTables
     public static readonly string[] RosterHeader = ["姓名", "单位", "状态", "签到时间", "方式", "备注"];
 
     public static IEnumerable<IReadOnlyList<object?>> Sessions(YearReport report) => report.Sessions.Select(s => (IReadOnlyList<object?>)
-        [ChinaTime.FromUtc(s.StartsAtUtc).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), s.Title, EnumLabels<TrainingFormat>.Of(s.Format), s.Present, s.Late, s.Excused, s.Absent, s.PersonTimes]);
+        [ChinaTime.Date(s.StartsAtUtc), s.Title, EnumLabels<TrainingFormat>.Of(s.Format), s.Present, s.Late, s.Excused, s.Absent, s.PersonTimes]);
 
     public static IEnumerable<IReadOnlyList<object?>> Units(YearReport report) => report.Units.Select(u => (IReadOnlyList<object?>)
         [u.UnitName, u.Expected, u.Attended, u.Rate]);
 
     public static IEnumerable<IReadOnlyList<object?>> Roster(SessionRoster roster) => roster.Rows.Select(r => (IReadOnlyList<object?>)
         [r.Name, r.UnitName, r.Status is { } s ? EnumLabels<AttendanceStatus>.Of(s) : "未签到",
-         r.AtUtc is { } at ? ChinaTime.FromUtc(at).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) : "",
+         r.AtUtc is { } at ? ChinaTime.TimeWithSeconds(at) : "",
          r.Method is { } m ? EnumLabels<CheckInMethod>.Of(m) : "", r.Remark ?? ""]);
 }

@@ -1,19 +1,19 @@
 using Microsoft.AspNetCore.Mvc;
+using PolicyLibrary.Organisation;
 using PolicyLibrary.Training;
 using PolicyLibrary.Web.Features.TrainingSessions;
-using PolicyLibrary.Web.Hosting;
 
 namespace PolicyLibrary.Web.Features.TrainingReports;
 
 /// <summary>Reports for the coordinator: a year (sessions held, 人次, completion, by session and unit) and a session's roster, each exportable.</summary>
 [Route("manager/training/reports")]
-public sealed class TrainingReportsController(CurrentActor current, PolicyLibrary.Training.TrainingReports reports, SessionQueries sessions, TimeProvider clock)
-    : CoordinatorController(current)
+public sealed class TrainingReportsController(PolicyLibrary.Training.TrainingReports reports, SessionQueries sessions, TimeProvider clock)
+    : CoordinatorController
 {
     private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     [HttpGet("")]
-    public Task<IActionResult> Index(string? year) => AsCoordinatorAsync(async _ =>
+    public async Task<IActionResult> Index(Actor actor, string? year)
     {
         if (ParseYear(year) is not { } y)
         {
@@ -22,10 +22,10 @@ public sealed class TrainingReportsController(CurrentActor current, PolicyLibrar
 
         var report = await reports.YearAsync(y, HttpContext.RequestAborted);
         return View("~/Features/TrainingReports/Year.cshtml", new YearReportPage(report, await reports.YearsAsync(HttpContext.RequestAborted)));
-    });
+    }
 
     [HttpGet("{year}.{format}")]
-    public Task<IActionResult> ExportYear(string year, string format, string? table) => AsCoordinatorAsync(async _ =>
+    public async Task<IActionResult> ExportYear(Actor actor, string year, string format, string? table)
     {
         if (ParseYear(year) is not { } y || format is not ("csv" or "xlsx") || table is not (null or "sessions" or "units"))
         {
@@ -43,16 +43,16 @@ public sealed class TrainingReportsController(CurrentActor current, PolicyLibrar
             ? ReportExports.Csv(ReportTables.UnitHeader, ReportTables.Units(report))
             : ReportExports.Csv(ReportTables.SessionHeader, ReportTables.Sessions(report));
         return File(csv, "text/csv; charset=utf-8", $"training-{y}-{(units ? "units" : "sessions")}.csv");
-    });
+    }
 
     [HttpGet("sessions/{id:int}")]
-    public Task<IActionResult> Session(int id) => AsCoordinatorAsync(async _ =>
+    public async Task<IActionResult> Session(Actor actor, int id) =>
         await sessions.RosterAsync(id, HttpContext.RequestAborted) is { } roster
             ? View("~/Features/TrainingReports/Session.cshtml", roster)
-            : NotFound());
+            : NotFound();
 
     [HttpGet("sessions/{id:int}.{format}")]
-    public Task<IActionResult> ExportSession(int id, string format) => AsCoordinatorAsync(async _ =>
+    public async Task<IActionResult> ExportSession(Actor actor, int id, string format)
     {
         if (format is not ("csv" or "xlsx"))
         {
@@ -68,35 +68,12 @@ public sealed class TrainingReportsController(CurrentActor current, PolicyLibrar
         return format == "csv"
             ? File(ReportExports.Csv(ReportTables.RosterHeader, ReportTables.Roster(roster)), "text/csv; charset=utf-8", name)
             : File(ReportExports.Xlsx("签到名单", ReportTables.RosterHeader, ReportTables.Roster(roster)), Xlsx, name);
-    });
+    }
 
     /// <summary>Both tables of a year, one sheet each.</summary>
-    private static byte[] ExportWorkbook(YearReport report)
-    {
-        var sessionsSheet = ReportExports.Xlsx("培训场次", ReportTables.SessionHeader, ReportTables.Sessions(report));
-        using var book = new ClosedXML.Excel.XLWorkbook(new MemoryStream(sessionsSheet));
-        var units = book.AddWorksheet("各单位出勤");
-        var header = ReportTables.UnitHeader;
-        for (var c = 0; c < header.Length; c++)
-        {
-            units.Cell(1, c + 1).Value = header[c];
-            units.Cell(1, c + 1).Style.Font.Bold = true;
-        }
-
-        var r = 2;
-        foreach (var u in report.Units)
-        {
-            units.Cell(r, 1).Value = u.UnitName;
-            units.Cell(r, 2).Value = u.Expected;
-            units.Cell(r, 3).Value = u.Attended;
-            units.Cell(r, 4).Value = u.Rate is { } rate ? rate : "";
-            r++;
-        }
-
-        using var stream = new MemoryStream();
-        book.SaveAs(stream);
-        return stream.ToArray();
-    }
+    private static byte[] ExportWorkbook(YearReport report) => ReportExports.Xlsx(
+        new ReportSheet("培训场次", ReportTables.SessionHeader, ReportTables.Sessions(report)),
+        new ReportSheet("各单位出勤", ReportTables.UnitHeader, ReportTables.Units(report)));
 
     /// <summary>No year means this year; anything else must be a plausible year.</summary>
     private int? ParseYear(string? text) =>

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
+using PolicyLibrary.Organisation;
 using PolicyLibrary.Training;
-using PolicyLibrary.Web.Hosting;
 
 namespace PolicyLibrary.Web.Features.TrainingSessions;
 
@@ -9,10 +9,10 @@ namespace PolicyLibrary.Web.Features.TrainingSessions;
 /// polls <c>state</c> and swaps both in place; without it, it reloads when the code changes.
 /// </summary>
 [Route("manager/training/sessions/{id:int}/check-in")]
-public sealed class CheckInScreenController(CurrentActor current, SessionQueries queries, TimeProvider clock) : CoordinatorController(current)
+public sealed class CheckInScreenController(SessionQueries queries, TimeProvider clock) : CoordinatorController
 {
     [HttpGet("")]
-    public Task<IActionResult> Screen(int id) => AsCoordinatorAsync(async _ =>
+    public async Task<IActionResult> Screen(Actor actor, int id)
     {
         if (await queries.RosterAsync(id, HttpContext.RequestAborted) is not { } roster)
         {
@@ -23,10 +23,10 @@ public sealed class CheckInScreenController(CurrentActor current, SessionQueries
         Response.Headers.CacheControl = "no-store";
         ViewData["Now"] = now;
         return View(Views + "CheckInScreen.cshtml", CheckInScreen.At(roster, Origin, now));
-    });
+    }
 
     [HttpGet("state")]
-    public Task<IActionResult> State(int id) => AsCoordinatorAsync(async _ =>
+    public async Task<IActionResult> State(Actor actor, int id)
     {
         if (await queries.RosterAsync(id, HttpContext.RequestAborted) is not { } roster)
         {
@@ -60,11 +60,11 @@ public sealed class CheckInScreenController(CurrentActor current, SessionQueries
                 unit = r.UnitName,
                 status = r.Status?.ToString(),
                 statusLabel = r.Status is { } s ? EnumLabels<AttendanceStatus>.Of(s) : "未签到",
-                time = r.AtUtc is { } at ? ChinaTime.FromUtc(at).ToString("HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture) : "",
+                time = r.AtUtc is { } at ? ChinaTime.ClockWithSeconds(at) : "",
                 note = (r.Method is { } m ? EnumLabels<CheckInMethod>.Of(m) : "") + (string.IsNullOrEmpty(r.Remark) ? "" : "：" + r.Remark),
             }),
         });
-    });
+    }
 
     private string Origin => $"{Request.Scheme}://{Request.Host}";
 }

@@ -1,54 +1,31 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using PolicyLibrary.Organisation;
-using PolicyLibrary.Training;
-using PolicyLibrary.Web.Hosting;
+using PolicyLibrary.Web.Features.Shared;
 
 namespace PolicyLibrary.Web.Features.TrainingSessions;
 
 /// <summary>
-/// What the training coordinator's pages share: sign-in required; whether someone may coordinate is the core's rule
-/// (<see cref="AttendanceRules.Coordinate"/>), and a refusal is a 403 page that says why.
+/// What the training coordinator's pages share: every page, reads included, is for those the core's rule
+/// (<see cref="Permissions.Coordinate"/>) lets coordinate; anyone else gets the refusal page with its reason.
 /// </summary>
-[Authorize]
-public abstract class CoordinatorController(CurrentActor current) : Controller
+public abstract class CoordinatorController : StaffController
 {
     protected const string Views = "~/Features/TrainingSessions/";
 
-    protected async Task<IActionResult> AsCoordinatorAsync(Func<Actor, Task<IActionResult>> action)
+    public override Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
     {
-        if (await current.GetAsync(HttpContext.RequestAborted) is not { } actor)
+        // No actor yet is left to ActorRequiredFilter, which challenges.
+        if (context.ActionArguments.Values.OfType<Actor>().FirstOrDefault() is { } actor && Permissions.Coordinate(actor) is { } refusal)
         {
-            return Challenge();
+            context.Result = Refused(refusal);
+            return Task.CompletedTask;
         }
 
-        return AttendanceRules.Coordinate(actor) is { } refusal ? Refused(refusal) : await action(actor);
+        return base.OnActionExecutionAsync(context, next);
     }
 
-    protected ViewResult Refused(string reason, int status = StatusCodes.Status403Forbidden)
-    {
-        Response.StatusCode = status;
-        return View("~/Features/Admin/Refused.cshtml", reason);
-    }
-
-    /// <summary>Input that cannot be understood (a year that is not a year …): a 400 page that says what was expected.</summary>
-    protected ViewResult BadInput(string message)
-    {
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return View(Views + "BadInput.cshtml", message);
-    }
-
-    protected IActionResult Answer(Outcome outcome, string url) => outcome.Kind switch
-    {
-        OutcomeKind.NotFound => NotFound(),
-        OutcomeKind.Done => Done(outcome.Message, url),
-        OutcomeKind.Invalid => Done(string.Join(" ", outcome.Errors.Values), url),
-        _ => Refused(outcome.Message, outcome.Kind == OutcomeKind.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status403Forbidden),
-    };
-
-    protected RedirectResult Done(string message, string url)
-    {
-        TempData["Message"] = message;
-        return Redirect(url);
-    }
+    /// <summary>The coordinator's buttons answer on the page they came from: input the core found wrong is a message there too.</summary>
+    protected IActionResult AnswerOnPage(Outcome outcome, string url) =>
+        Answer(outcome, url, o => o.Kind == OutcomeKind.Invalid ? Done(string.Join(" ", o.Errors.Values), url) : Refused(o.Message, StatusCodes.Status409Conflict));
 }

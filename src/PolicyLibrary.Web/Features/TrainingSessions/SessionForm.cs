@@ -1,25 +1,54 @@
-using System.Globalization;
+using System.ComponentModel.DataAnnotations;
 using PolicyLibrary.Training;
 
 namespace PolicyLibrary.Web.Features.TrainingSessions;
 
-/// <summary>The schedule/edit form as posted: text fields parsed here so a malformed time is a Chinese message, not a 500.</summary>
+/// <summary>
+/// The schedule/edit form as posted, typed: a time or number that does not bind is model binding's Chinese message
+/// (<see cref="Hosting.ChineseBindingMessages"/>), named by the field's display name; the rest is the core's validator.
+/// </summary>
 public sealed class SessionForm
 {
+    [Display(Name = "培训名称")]
     public string? Title { get; set; }
-    public string? Format { get; set; }
-    public string? StartsAt { get; set; }
-    public string? EndsAt { get; set; }
+
+    [Display(Name = "培训形式")]
+    public TrainingFormat? Format { get; set; }
+
+    /// <summary>Beijing time, as a datetime-local field sends it.</summary>
+    [Display(Name = "开始时间")]
+    public DateTime? StartsAt { get; set; }
+
+    [Display(Name = "结束时间")]
+    public DateTime? EndsAt { get; set; }
+
+    [Display(Name = "地点")]
     public string? Place { get; set; }
+
+    [Display(Name = "授课人")]
     public string? Trainer { get; set; }
-    public string? Capacity { get; set; }
-    public string? ModuleId { get; set; }
+
+    [Display(Name = "人数上限")]
+    public int? Capacity { get; set; }
+
+    [Display(Name = "培训课程")]
+    public int? ModuleId { get; set; }
+
     public List<string> AudienceRoles { get; set; } = [];
-    public List<string> AudienceUnitIds { get; set; } = [];
-    public string? CheckInOpensMinutesBefore { get; set; } = "30";
-    public string? LateAfterMinutes { get; set; } = "10";
-    public string? CodeRotationSeconds { get; set; } = "30";
-    public string? Version { get; set; }
+
+    [Display(Name = "参训单位")]
+    public List<int> AudienceUnitIds { get; set; } = [];
+
+    [Display(Name = "提前签到分钟数")]
+    public int? CheckInOpensMinutesBefore { get; set; } = 30;
+
+    [Display(Name = "迟到判定分钟数")]
+    public int? LateAfterMinutes { get; set; } = 10;
+
+    [Display(Name = "签到码刷新间隔")]
+    public int? CodeRotationSeconds { get; set; } = CheckInCode.DefaultStepSeconds;
+
+    public Guid? Version { get; set; }
 
     public static SessionForm From(TrainingSession s)
     {
@@ -27,86 +56,37 @@ public sealed class SessionForm
         return new SessionForm
         {
             Title = input.Title,
-            Format = input.Format.ToString(),
-            StartsAt = input.StartsAt?.ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture),
-            EndsAt = input.EndsAt?.ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture),
+            Format = input.Format,
+            StartsAt = input.StartsAt,
+            EndsAt = input.EndsAt,
             Place = input.Place,
             Trainer = input.Trainer,
-            Capacity = input.Capacity?.ToString(CultureInfo.InvariantCulture),
-            ModuleId = input.ModuleId?.ToString(CultureInfo.InvariantCulture),
+            Capacity = input.Capacity,
+            ModuleId = input.ModuleId,
             AudienceRoles = [.. input.AudienceRoles],
-            AudienceUnitIds = [.. input.AudienceUnitIds.Select(i => i.ToString(CultureInfo.InvariantCulture))],
-            CheckInOpensMinutesBefore = input.CheckInOpensMinutesBefore.ToString(CultureInfo.InvariantCulture),
-            LateAfterMinutes = input.LateAfterMinutes.ToString(CultureInfo.InvariantCulture),
-            CodeRotationSeconds = input.CodeRotationSeconds.ToString(CultureInfo.InvariantCulture),
-            Version = s.Version.ToString(),
+            AudienceUnitIds = [.. input.AudienceUnitIds],
+            CheckInOpensMinutesBefore = input.CheckInOpensMinutesBefore,
+            LateAfterMinutes = input.LateAfterMinutes,
+            CodeRotationSeconds = input.CodeRotationSeconds,
+            Version = s.Version,
         };
     }
 
-    /// <summary>The core's input, or the fields that are not even numbers or times.</summary>
-    public (SessionInput Input, Dictionary<string, string> Errors) Parse()
+    /// <summary>The core's input; a format that did not bind is one the core's validator refuses.</summary>
+    public SessionInput ToInput() => new()
     {
-        var errors = new Dictionary<string, string>();
-        DateTime? Time(string field, string? text, string label)
-        {
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                return null;
-            }
-
-            string[] formats = ["yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-dd HH:mm"];
-            if (DateTime.TryParseExact(text.Trim(), formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var value))
-            {
-                return value;
-            }
-
-            errors[field] = $"{label}的格式不正确，应形如 2026-03-13 09:00。";
-            return null;
-        }
-
-        int? Number(string field, string? text, string label)
-        {
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                return null;
-            }
-
-            if (int.TryParse(text.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
-            {
-                return value;
-            }
-
-            errors[field] = $"{label}应为整数。";
-            return null;
-        }
-
-        var format = Enum.TryParse<TrainingFormat>(Format, out var f) && Enum.IsDefined(f) ? f : (TrainingFormat)(-1);
-        var units = AudienceUnitIds.Select(u => Number(nameof(AudienceUnitIds), u, "参训单位")).OfType<int>().ToList();
-        var input = new SessionInput
-        {
-            Title = Title ?? "",
-            Format = format,
-            StartsAt = Time(nameof(StartsAt), StartsAt, "开始时间"),
-            EndsAt = Time(nameof(EndsAt), EndsAt, "结束时间"),
-            Place = Place ?? "",
-            Trainer = Trainer ?? "",
-            Capacity = Number(nameof(Capacity), Capacity, "人数上限"),
-            ModuleId = Number(nameof(ModuleId), ModuleId, "培训课程"),
-            AudienceRoles = AudienceRoles,
-            AudienceUnitIds = units,
-            CheckInOpensMinutesBefore = Number(nameof(CheckInOpensMinutesBefore), CheckInOpensMinutesBefore, "提前签到分钟数") ?? 30,
-            LateAfterMinutes = Number(nameof(LateAfterMinutes), LateAfterMinutes, "迟到判定分钟数") ?? 10,
-            CodeRotationSeconds = Number(nameof(CodeRotationSeconds), CodeRotationSeconds, "签到码刷新间隔") ?? CheckInCode.DefaultStepSeconds,
-        };
-        // Malformed fields keep their own message; the rest are checked as the core would, so one round shows every problem.
-        if (errors.Count > 0)
-        {
-            foreach (var (field, message) in SessionInputValidator.Validate(input))
-            {
-                errors.TryAdd(field, message);
-            }
-        }
-
-        return (input, errors);
-    }
+        Title = Title ?? "",
+        Format = Format ?? (TrainingFormat)(-1),
+        StartsAt = StartsAt,
+        EndsAt = EndsAt,
+        Place = Place ?? "",
+        Trainer = Trainer ?? "",
+        Capacity = Capacity,
+        ModuleId = ModuleId,
+        AudienceRoles = AudienceRoles,
+        AudienceUnitIds = AudienceUnitIds,
+        CheckInOpensMinutesBefore = CheckInOpensMinutesBefore ?? 30,
+        LateAfterMinutes = LateAfterMinutes ?? 10,
+        CodeRotationSeconds = CodeRotationSeconds ?? CheckInCode.DefaultStepSeconds,
+    };
 }

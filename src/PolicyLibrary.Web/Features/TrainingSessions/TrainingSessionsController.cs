@@ -1,96 +1,113 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using PolicyLibrary.Data;
+using PolicyLibrary.Organisation;
 using PolicyLibrary.Training;
-using PolicyLibrary.Web.Hosting;
 
 namespace PolicyLibrary.Web.Features.TrainingSessions;
 
 /// <summary>The coordinator's sessions: list, schedule, edit, cancel, open check-in, mark by hand, close.</summary>
 [Route("manager/training/sessions")]
 public sealed class TrainingSessionsController(
-    CurrentActor current, SessionQueries queries, SessionScheduler scheduler, SessionRegister register, PolicyLibraryDbContext db)
-    : CoordinatorController(current)
+    SessionQueries queries, SessionScheduler scheduler, SessionRegister register, PolicyLibraryDbContext db)
+    : CoordinatorController
 {
     [HttpGet("")]
-    public Task<IActionResult> Index(int? year) => AsCoordinatorAsync(async _ =>
+    public async Task<IActionResult> Index(Actor actor, int? year)
     {
         var valid = year is >= 2000 and <= 2100 ? year : null;
         ViewData["Year"] = valid;
         return View(Views + "Index.cshtml", await queries.ListAsync(valid, HttpContext.RequestAborted));
-    });
+    }
 
     [HttpGet("new")]
-    public Task<IActionResult> New() => AsCoordinatorAsync(async _ =>
-        await EditFormAsync(new SessionEditPage("安排培训场次", "/manager/training/sessions", new SessionForm { Format = nameof(TrainingFormat.Course) }, [], [], new Dictionary<string, string>())));
+    public async Task<IActionResult> New(Actor actor) =>
+        await EditFormAsync(new SessionEditPage("安排培训场次", "/manager/training/sessions", new SessionForm { Format = TrainingFormat.Course }, [], [], new Dictionary<string, string>()));
 
     [HttpPost("")]
     [ValidateAntiForgeryToken]
-    public Task<IActionResult> Create([FromForm] SessionForm form) => AsCoordinatorAsync(async actor =>
+    public async Task<IActionResult> Create(Actor actor, [FromForm] SessionForm form)
     {
-        var (input, errors) = form.Parse();
+        var (input, errors) = Read(form);
         var outcome = errors.Count > 0 ? Outcome.Invalid(errors) : await scheduler.ScheduleAsync(input, actor, HttpContext.RequestAborted);
         return outcome.Kind == OutcomeKind.Invalid
             ? await EditFormAsync(new SessionEditPage("安排培训场次", "/manager/training/sessions", form, [], [], outcome.Errors), StatusCodes.Status400BadRequest)
-            : Answer(outcome, $"/manager/training/sessions/{outcome.Id}");
-    });
+            : AnswerOnPage(outcome, $"/manager/training/sessions/{outcome.Id}");
+    }
 
     [HttpGet("{id:int}")]
-    public Task<IActionResult> Show(int id) => AsCoordinatorAsync(async _ => await ShowAsync(id));
+    public async Task<IActionResult> Show(Actor actor, int id) =>
+        await ShowAsync(id);
 
     [HttpGet("{id:int}/edit")]
-    public Task<IActionResult> Edit(int id) => AsCoordinatorAsync(async _ =>
+    public async Task<IActionResult> Edit(Actor actor, int id) =>
         await queries.FindAsync(id, HttpContext.RequestAborted) is { } session
             ? await EditFormAsync(new SessionEditPage($"修改：{session.Title}", $"/manager/training/sessions/{id}/edit", SessionForm.From(session), [], [], new Dictionary<string, string>(), id))
-            : NotFound());
+            : NotFound();
 
     [HttpPost("{id:int}/edit")]
     [ValidateAntiForgeryToken]
-    public Task<IActionResult> Update(int id, [FromForm] SessionForm form) => AsCoordinatorAsync(async actor =>
+    public async Task<IActionResult> Update(Actor actor, int id, [FromForm] SessionForm form)
     {
-        var (input, errors) = form.Parse();
-        if (!Guid.TryParse(form.Version, out var version))
+        var (input, errors) = Read(form);
+        if (form.Version is not { } version)
         {
             errors["Version"] = "表单已失效，请刷新后再改。";
+            version = Guid.Empty;
         }
 
         var outcome = errors.Count > 0 ? Outcome.Invalid(errors) : await scheduler.EditAsync(id, input, version, actor, HttpContext.RequestAborted);
         return outcome.Kind == OutcomeKind.Invalid
             ? await EditFormAsync(new SessionEditPage("修改培训场次", $"/manager/training/sessions/{id}/edit", form, [], [], outcome.Errors, id), StatusCodes.Status400BadRequest)
-            : Answer(outcome, $"/manager/training/sessions/{id}");
-    });
+            : AnswerOnPage(outcome, $"/manager/training/sessions/{id}");
+    }
 
     [HttpPost("{id:int}/cancel")]
     [ValidateAntiForgeryToken]
-    public Task<IActionResult> Cancel(int id) => AsCoordinatorAsync(async actor =>
-        Answer(await scheduler.CancelAsync(id, actor, HttpContext.RequestAborted), $"/manager/training/sessions/{id}"));
+    public async Task<IActionResult> Cancel(Actor actor, int id) =>
+        AnswerOnPage(await scheduler.CancelAsync(id, actor, HttpContext.RequestAborted), $"/manager/training/sessions/{id}");
 
     [HttpPost("{id:int}/open")]
     [ValidateAntiForgeryToken]
-    public Task<IActionResult> Open(int id) => AsCoordinatorAsync(async actor =>
-        Answer(await register.OpenCheckInAsync(id, actor, HttpContext.RequestAborted), $"/manager/training/sessions/{id}/check-in"));
+    public async Task<IActionResult> Open(Actor actor, int id) =>
+        AnswerOnPage(await register.OpenCheckInAsync(id, actor, HttpContext.RequestAborted), $"/manager/training/sessions/{id}/check-in");
 
     [HttpPost("{id:int}/close")]
     [ValidateAntiForgeryToken]
-    public Task<IActionResult> Close(int id) => AsCoordinatorAsync(async actor =>
-        Answer(await register.CloseAsync(id, actor, HttpContext.RequestAborted), $"/manager/training/sessions/{id}"));
+    public async Task<IActionResult> Close(Actor actor, int id) =>
+        AnswerOnPage(await register.CloseAsync(id, actor, HttpContext.RequestAborted), $"/manager/training/sessions/{id}");
 
     [HttpPost("{id:int}/mark")]
     [ValidateAntiForgeryToken]
-    public Task<IActionResult> Mark(int id, [FromForm] string? staffMemberId, [FromForm] string? status, [FromForm] string? remark, [FromForm] string? back) =>
-        AsCoordinatorAsync(async actor =>
+    public async Task<IActionResult> Mark(Actor actor, int id, [FromForm] string? staffMemberId, [FromForm] string? status, [FromForm] string? remark, [FromForm] string? back)
+    {
+        if (string.IsNullOrEmpty(staffMemberId) || !Enum.TryParse<AttendanceStatus>(status, out var parsed) || !Enum.IsDefined(parsed))
         {
-            if (string.IsNullOrEmpty(staffMemberId) || !Enum.TryParse<AttendanceStatus>(status, out var parsed) || !Enum.IsDefined(parsed))
-            {
-                return await ShowAsync(id, StatusCodes.Status400BadRequest, "请选择人员和考勤状态（请假或缺席）。");
-            }
+            return await ShowAsync(id, StatusCodes.Status400BadRequest, "请选择人员和考勤状态（请假或缺席）。");
+        }
 
-            var outcome = await register.MarkAsync(id, staffMemberId, parsed, remark, actor, HttpContext.RequestAborted);
-            var url = back == "check-in" ? $"/manager/training/sessions/{id}/check-in" : $"/manager/training/sessions/{id}";
-            return outcome.Kind == OutcomeKind.Invalid
-                ? await ShowAsync(id, StatusCodes.Status400BadRequest, string.Join(" ", outcome.Errors.Values))
-                : Answer(outcome, url);
-        });
+        var outcome = await register.MarkAsync(id, staffMemberId, parsed, remark, actor, HttpContext.RequestAborted);
+        var url = back == "check-in" ? $"/manager/training/sessions/{id}/check-in" : $"/manager/training/sessions/{id}";
+        return outcome.Kind == OutcomeKind.Invalid
+            ? await ShowAsync(id, StatusCodes.Status400BadRequest, string.Join(" ", outcome.Errors.Values))
+            : AnswerOnPage(outcome, url);
+    }
+
+    /// <summary>The core's input, or model binding's messages with the core's for the rest, so one round shows every problem.</summary>
+    private (SessionInput Input, Dictionary<string, string> Errors) Read(SessionForm form)
+    {
+        var input = form.ToInput();
+        var errors = BindingErrors();
+        if (errors.Count > 0)
+        {
+            foreach (var (field, message) in SessionInputValidator.Validate(input))
+            {
+                errors.TryAdd(field, message);
+            }
+        }
+
+        return (input, errors);
+    }
 
     private async Task<IActionResult> ShowAsync(int id, int status = StatusCodes.Status200OK, string? error = null)
     {

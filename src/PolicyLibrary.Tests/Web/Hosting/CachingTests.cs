@@ -1,0 +1,72 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PolicyLibrary.Organisation;
+using PolicyLibrary.Review;
+using PolicyLibrary.Tests.Support;
+
+namespace PolicyLibrary.Tests.Web.Hosting;
+
+public class CachingTests(SiteFactory site) : IClassFixture<SiteFactory>
+{
+    private readonly HttpClient _client = site.NewClient();
+
+    [Fact]
+    public async Task PublicPages_ShouldComeFromTheCache_UntilTheLibraryChanges()
+    {
+        const string page = "/documents/thirteenth-five-year-plan-outline";
+        using (await _client.GetAsync(new Uri(page, UriKind.Relative)))
+        {
+        }
+
+        using (var cached = await _client.GetAsync(new Uri(page, UriKind.Relative)))
+        {
+            Assert.Equal(HttpStatusCode.OK, cached.StatusCode);
+            Assert.NotNull(cached.Headers.Age);
+        }
+
+        Assert.Contains("thirteenth-five-year-plan-outline", await _client.GetStringAsync(new Uri("/sitemap.xml", UriKind.Relative)), StringComparison.Ordinal);
+        await WithdrawAsync("thirteenth-five-year-plan-outline");
+
+        using var after = await _client.GetAsync(new Uri(page, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.NotFound, after.StatusCode);
+        Assert.DoesNotContain("thirteenth-five-year-plan-outline", await _client.GetStringAsync(new Uri("/sitemap.xml", UriKind.Relative)), StringComparison.Ordinal);
+        Assert.DoesNotContain("thirteenth-five-year-plan-outline", await _client.GetStringAsync(new Uri("/api/v1/documents?pageSize=100", UriKind.Relative)), StringComparison.Ordinal);
+        Assert.DoesNotContain("thirteenth-five-year-plan-outline", await _client.GetStringAsync(new Uri("/feeds/documents.atom", UriKind.Relative)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CachedPages_ShouldKeepEachReadersPreferences()
+    {
+        using var plain = site.CreateClient(new() { HandleCookies = false });
+        await plain.GetStringAsync(new Uri("/interpretations", UriKind.Relative));
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/interpretations");
+        request.Headers.Add("Cookie", "pl-font=large");
+        using var large = await plain.SendAsync(request);
+
+        Assert.Contains("class=\"fs-large\"", await large.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Responses_ShouldBeCompressed_WhenTheClientAcceptsIt()
+    {
+        using var plain = site.CreateClient(new() { HandleCookies = false });
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/documents");
+        request.Headers.Add("Accept-Encoding", "br, gzip");
+        using var response = await plain.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(response.Content.Headers.ContentEncoding, e => e is "br" or "gzip");
+    }
+
+    private async Task WithdrawAsync(string slug)
+    {
+        await using var scope = site.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PolicyLibrary.Data.PolicyLibraryDbContext>();
+        var document = await db.Documents.SingleAsync(d => d.Slug == slug);
+        var unit = await db.OrgUnits.FirstAsync();
+        var reviewer = new Actor("reviewer", "审核人", unit.Id, new HashSet<string> { Roles.Reviewer });
+        var outcome = await scope.ServiceProvider.GetRequiredService<ReviewWorkflow>().WithdrawAsync(reviewer, document.Id, "测试撤回");
+        Assert.True(outcome.Succeeded, outcome.Message);
+    }
+}

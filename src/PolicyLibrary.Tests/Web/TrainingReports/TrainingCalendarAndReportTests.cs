@@ -1,0 +1,159 @@
+using System.Net;
+using System.Text;
+using PolicyLibrary.Organisation;
+using PolicyLibrary.Tests.Support;
+
+namespace PolicyLibrary.Tests.Web.TrainingReports;
+
+public class TrainingCalendarAndReportTests(TrainingSite training) : IClassFixture<TrainingSite>
+{
+    private SiteFactory Site => training.Site;
+
+    [Fact]
+    public async Task SessionIcs_ShouldParseBackWithItsTimesInUtc()
+    {
+        training.Clock.Now = TrainingSite.Morning;
+        var id = await training.ScheduleAsync("日历测试讲座", ["finance"]);
+        await Site.EnsureUserAsync("ics-reader", "finance", Roles.Staff);
+        var staff = await Site.SignedInAsync("ics-reader", SignedInClients.StaffPassword);
+
+        using var response = await staff.GetAsync(new Uri($"/training/sessions/{id}/calendar.ics", UriKind.Relative));
+        var text = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal("text/calendar", response.Content.Headers.ContentType?.MediaType);
+        var calendar = Ical.Net.Calendar.Load(text)!;
+        var e = Assert.Single(calendar.Events);
+        Assert.Contains("日历测试讲座", e.Summary, StringComparison.Ordinal);
+        Assert.Equal(new DateTime(2026, 3, 13, 1, 5, 0, DateTimeKind.Utc), e.Start!.AsUtc);
+        Assert.Equal(new DateTime(2026, 3, 13, 3, 0, 0, DateTimeKind.Utc), e.End!.AsUtc);
+        Assert.Equal("区政府三楼会议室", e.Location);
+        Assert.EndsWith("@localhost", e.Uid, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PersonalFeed_ShouldListTheAudiencesSessions_WithoutACookie_AndRefuseABadToken()
+    {
+        training.Clock.Now = TrainingSite.Morning;
+        var mine = await training.ScheduleAsync("本人订阅的培训", ["environment"]);
+        var other = await training.ScheduleAsync("别的单位的培训", ["work-safety"]);
+        await Site.EnsureUserAsync("feed-owner", "environment", Roles.Staff);
+        var staff = await Site.SignedInAsync("feed-owner", SignedInClients.StaffPassword);
+        var page = await staff.GetPageAsync("/training/sessions");
+        var feed = new Uri(page.QuerySelector("input.feed-url")!.GetAttribute("value")!).PathAndQuery;
+        Assert.Contains("本人订阅的培训", page.Text("ul.upcoming-sessions"), StringComparison.Ordinal);
+
+        var anonymous = Site.NewClient();
+        var calendar = Ical.Net.Calendar.Load(await anonymous.GetStringAsync(new Uri(feed, UriKind.Relative)))!;
+        using var forged = await anonymous.GetAsync(new Uri("/training/calendar/not-a-token.ics", UriKind.Relative));
+        using var tampered = await anonymous.GetAsync(new Uri(feed.Replace(".ics", "x.ics", StringComparison.Ordinal), UriKind.Relative));
+        using var junk = await anonymous.GetAsync(new Uri("/training/calendar/%FF%FE%21~.ics", UriKind.Relative));
+
+        var titles = calendar.Events.Select(e => e.Summary).ToList();
+        Assert.Contains(titles, t => t!.Contains("本人订阅的培训", StringComparison.Ordinal));
+        Assert.DoesNotContain(titles, t => t!.Contains("别的单位的培训", StringComparison.Ordinal));
+        Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound), (forged.StatusCode, tampered.StatusCode, junk.StatusCode));
+        Assert.NotEqual(mine, other);
+    }
+
+    [Fact]
+    public async Task SessionIcs_ShouldBe404_ForAMissingSession()
+    {
+        await Site.EnsureUserAsync("ics-missing", "finance", Roles.Staff);
+        var staff = await Site.SignedInAsync("ics-missing", SignedInClients.StaffPassword);
+        using var response = await staff.GetAsync(new Uri("/training/sessions/999999/calendar.ics", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    private async Task<(HttpClient Coordinator, int Session)> ClosedSessionWithAttendanceAsync()
+    {
+        training.Clock.Now = TrainingSite.Morning;
+        var id = await training.ScheduleAsync("统计测试培训班", ["development-reform"], open: true);
+        await Site.EnsureUserAsync("report-present", "development-reform", Roles.Staff);
+        await Site.EnsureUserAsync("report-absent", "development-reform", Roles.Staff);
+        var staff = await Site.SignedInAsync("report-present", SignedInClients.StaffPassword);
+        using var scan = await staff.GetAsync(new Uri($"/training/check-in/{id}?code={await training.CodeAsync(id)}", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, scan.StatusCode);
+        var coordinator = await Site.SignedInAsync("coordinator", SignedInClients.StaffPassword);
+        using var close = await coordinator.PostFormAsync($"/manager/training/sessions/{id}", $"/manager/training/sessions/{id}/close", []);
+        Assert.Equal(HttpStatusCode.Redirect, close.StatusCode);
+        return (coordinator, id);
+    }
+
+    [Fact]
+    public async Task YearReport_ShouldCountSessionsPersonTimesAndUnitRates_WithATableBehindEachChart()
+    {
+        var (coordinator, _) = await ClosedSessionWithAttendanceAsync();
+        training.Clock.Now = TrainingSite.Morning.AddHours(3);
+
+        var page = await coordinator.GetPageAsync("/manager/training/reports?year=2026");
+
+        Assert.NotNull(page.QuerySelector("svg.bar-chart"));
+        var sessions = page.Text("table[data-table='sessions']");
+        Assert.Contains("统计测试培训班", sessions, StringComparison.Ordinal);
+        var unitRow = page.QuerySelectorAll("table[data-table='units'] tbody tr").Select(r => r.TextContent).Single(t => t.Contains("发展和改革", StringComparison.Ordinal) || t.Contains("发改", StringComparison.Ordinal));
+        Assert.Contains("50.0%", unitRow, StringComparison.Ordinal);
+        Assert.True(int.Parse(page.Text("[data-figure='person-times']"), System.Globalization.CultureInfo.InvariantCulture) >= 1);
+    }
+
+    [Fact]
+    public async Task Exports_ShouldOpenAsCsvWithBomAndAsXlsx_WithTheRows()
+    {
+        var (coordinator, id) = await ClosedSessionWithAttendanceAsync();
+        training.Clock.Now = TrainingSite.Morning.AddHours(3);
+
+        var csv = await coordinator.GetByteArrayAsync(new Uri($"/manager/training/reports/sessions/{id}.csv", UriKind.Relative));
+        var xlsx = await coordinator.GetByteArrayAsync(new Uri($"/manager/training/reports/sessions/{id}.xlsx", UriKind.Relative));
+        var year = await coordinator.GetByteArrayAsync(new Uri("/manager/training/reports/2026.xlsx", UriKind.Relative));
+
+        Assert.Equal([0xEF, 0xBB, 0xBF], csv[..3]);
+        var lines = Encoding.UTF8.GetString(csv[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("姓名,单位,状态,签到时间,方式,备注", lines[0]);
+        Assert.Contains(lines, l => l.StartsWith("测试report-present,", StringComparison.Ordinal) && l.Contains(",出席,", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("测试report-absent,", StringComparison.Ordinal) && l.Contains(",缺席,", StringComparison.Ordinal));
+
+        var sheet = XlsxSheets.Read(xlsx)[0].Rows;
+        Assert.Equal("姓名", sheet[0][0]);
+        var names = sheet.Skip(1).Select(r => r[0]).ToList();
+        Assert.Contains("测试report-present", names);
+
+        var sessions = XlsxSheets.Sheet(year, "培训场次");
+        Assert.Contains(sessions.Skip(1), r => r[1] == "统计测试培训班" && int.Parse(r[7], System.Globalization.CultureInfo.InvariantCulture) == 1);
+        Assert.Equal("出勤率(%)", XlsxSheets.Sheet(year, "各单位出勤")[0][3]);
+    }
+
+    [Fact]
+    public async Task EmptyYear_ShouldExportValidFilesWithHeaders_AndABadYearIsA400()
+    {
+        await Site.EnsureUserAsync("coordinator", "gov-office", Roles.TrainingCoordinator);
+        var coordinator = await Site.SignedInAsync("coordinator", SignedInClients.StaffPassword);
+
+        var csv = await coordinator.GetByteArrayAsync(new Uri("/manager/training/reports/2099.csv?table=units", UriKind.Relative));
+        var xlsx = await coordinator.GetByteArrayAsync(new Uri("/manager/training/reports/2099.xlsx", UriKind.Relative));
+        var page = await coordinator.GetPageAsync("/manager/training/reports?year=2099");
+        using var bad = await coordinator.GetAsync(new Uri("/manager/training/reports/abcd.csv", UriKind.Relative));
+        using var badFormat = await coordinator.GetAsync(new Uri("/manager/training/reports/2026.pdf", UriKind.Relative));
+        using var badQuery = await coordinator.GetAsync(new Uri("/manager/training/reports?year=-1", UriKind.Relative));
+
+        Assert.Equal("单位,应到人次,实到人次,出勤率(%)\r\n", Encoding.UTF8.GetString(csv[3..]));
+        Assert.Equal("培训", XlsxSheets.Sheet(xlsx, "培训场次")[0][1]);
+        Assert.Single(XlsxSheets.Sheet(xlsx, "培训场次"));
+        Assert.Equal("0", page.Text("[data-figure='sessions']"));
+        Assert.Equal((HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.BadRequest), (bad.StatusCode, badFormat.StatusCode, badQuery.StatusCode));
+    }
+
+    [Fact]
+    public async Task SeedHistory_ShouldShowThe2016ReportsFigures_TwoSessionsAnd200PersonTimes()
+    {
+        training.Clock.Now = TrainingSite.Morning;
+        await Site.EnsureUserAsync("coordinator", "gov-office", Roles.TrainingCoordinator);
+        var coordinator = await Site.SignedInAsync("coordinator", SignedInClients.StaffPassword);
+
+        var page = await coordinator.GetPageAsync("/manager/training/reports?year=2016");
+
+        // 《2016年政府信息公开工作年度报告》: 全年举办政府信息公开年度培训2期，培训人员200人次。
+        Assert.Equal("2", page.Text("[data-figure='sessions']"));
+        Assert.Equal("200", page.Text("[data-figure='person-times']"));
+        Assert.Equal(2, page.QuerySelectorAll("table[data-table='sessions'] tbody tr").Length);
+        Assert.Equal(16, page.QuerySelectorAll("table[data-table='units'] tbody tr").Length);
+    }
+}

@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace PolicyLibrary.Web.Features.Shared;
+
+/// <summary>
+/// What every staff page shares: sign-in required, and the one mapping from the core's <see cref="Outcome"/> to a page —
+/// done is a redirect with its message, a refusal, a missing thing or a conflict is <c>Shared/Refused.cshtml</c> with the
+/// core's reason and its status; invalid input goes back to the form the action names.
+/// </summary>
+[Authorize]
+public abstract class StaffController : Controller
+{
+    /// <summary>The TempData key of the message shown once after a redirect (<c>Manager/_Message.cshtml</c>).</summary>
+    public const string MessageKey = "Message";
+
+    protected const string RefusedView = "~/Features/Shared/Refused.cshtml";
+
+    protected IActionResult Answer(Outcome outcome, string doneUrl, Func<Outcome, IActionResult>? otherwise = null) =>
+        outcome.Kind switch
+        {
+            OutcomeKind.Done => Done(outcome.Message, doneUrl),
+            OutcomeKind.Refused => Refused(outcome.Message),
+            OutcomeKind.NotFound => Missing(outcome.Message),
+            _ when otherwise is not null => otherwise(outcome),
+            OutcomeKind.Conflict => Refused(outcome.Message, StatusCodes.Status409Conflict),
+            _ => BadInput(string.Join(" ", outcome.Errors.Values.DefaultIfEmpty(outcome.Message))),
+        };
+
+    protected async Task<IActionResult> AnswerAsync(Outcome outcome, string doneUrl, Func<Outcome, Task<IActionResult>> otherwise) =>
+        outcome.Kind is OutcomeKind.Invalid or OutcomeKind.Conflict ? await otherwise(outcome) : Answer(outcome, doneUrl);
+
+    /// <summary>Model binding's failures (a date that is not a date …), its Chinese messages keyed like the core's.</summary>
+    protected Dictionary<string, string> BindingErrors()
+    {
+        var errors = new Dictionary<string, string>();
+        foreach (var (key, entry) in ModelState)
+        {
+            if (entry.Errors.Count > 0)
+            {
+                var field = key.Contains('.', StringComparison.Ordinal) ? key[(key.LastIndexOf('.') + 1)..] : key;
+                errors[field] = entry.Errors[0].ErrorMessage is { Length: > 0 } message ? message : "格式不正确。";
+            }
+        }
+
+        return errors;
+    }
+
+    protected RedirectResult Done(string message, string url)
+    {
+        TempData[MessageKey] = message;
+        return Redirect(url);
+    }
+
+    protected ViewResult Refused(string reason, int status = StatusCodes.Status403Forbidden)
+    {
+        Response.StatusCode = status;
+        return View(RefusedView, reason);
+    }
+
+    protected ViewResult Missing(string message) => Refused(message, StatusCodes.Status404NotFound);
+
+    /// <summary>Input that cannot be understood (a year that is not a year …): a 400 page that says what was expected.</summary>
+    protected ViewResult BadInput(string message) => Refused(message, StatusCodes.Status400BadRequest);
+}

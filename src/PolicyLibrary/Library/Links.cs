@@ -1,0 +1,43 @@
+using System.Globalization;
+
+namespace PolicyLibrary.Library;
+
+/// <summary>
+/// URLs of the public pages, built in one place for every theme, the feeds, the sitemap and the manager's
+/// "public page" links, so a route changes here and nowhere else.
+/// </summary>
+public static class Links
+{
+    public const string Home = "/";
+
+    public const string DocumentList = "/documents";
+
+    public const string InterpretationList = "/interpretations";
+
+    public const string Search = "/search";
+
+    public static string Document(string slug) => DocumentList + "/" + Uri.EscapeDataString(slug);
+
+    public static string Interpretation(string slug) => InterpretationList + "/" + Uri.EscapeDataString(slug);
+
+    public static string Documents(DocumentFilter filter, int? page = null) => WithQuery(DocumentList,
+    [
+        ("category", filter.Category),
+        ("organ", filter.Organ),
+        ("year", filter.Year?.ToString(CultureInfo.InvariantCulture)),
+        ("kind", filter.Kind?.ToString()),
+        ("validity", filter.Validity?.ToString()),
+        ("page", page is > 1 ? page.Value.ToString(CultureInfo.InvariantCulture) : null),
+    ]);
+
+    public static string CategoryDocuments(string code) => Documents(new DocumentFilter { Category = code });
+
+    public static string Interpretations(int page) => page > 1 ? $"{InterpretationList}?page={page}" : InterpretationList;
+
+    /// <summary>The path with the parameters that have a value, escaped as a query string.</summary>
+    private static string WithQuery(string path, IEnumerable<(string Name, string? Value)> parameters)
+    {
+        var query = string.Join("&", parameters.Where(p => p.Value is not null).Select(p => $"{Uri.EscapeDataString(p.Name)}={Uri.EscapeDataString(p.Value!)}"));
+        return query.Length == 0 ? path : path + "?" + query;
+    }
+}
