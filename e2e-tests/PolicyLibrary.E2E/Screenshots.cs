@@ -15,14 +15,14 @@ internal static class Screenshots
         await page.EvaluateAsync("() => document.fonts.ready.then(() => true)");
         await page.WaitForFunctionAsync("() => Array.from(document.images).every(i => i.complete)");
 
-        var folder = Path.Combine(site.RepositoryRoot, "e2e-tests", "PolicyLibrary.E2E", "screenshots");
+        var folder = Path.Combine(PolicyLibrary.Tests.Support.RepositoryPaths.Root, "e2e-tests", "PolicyLibrary.E2E", "screenshots");
         Directory.CreateDirectory(folder);
         var file = Path.Combine(folder, name + ".png");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true, Animations = ScreenshotAnimations.Disabled });
 
         if (Environment.GetEnvironmentVariable("POLICYLIBRARY_UPDATE_SCREENSHOTS") == "1" && ReadmeShots.Contains(name))
         {
-            var docs = Path.Combine(site.RepositoryRoot, "docs", "screenshots");
+            var docs = Path.Combine(PolicyLibrary.Tests.Support.RepositoryPaths.Root, "docs", "screenshots");
             Directory.CreateDirectory(docs);
             File.Copy(file, Path.Combine(docs, name + ".png"), overwrite: true);
         }

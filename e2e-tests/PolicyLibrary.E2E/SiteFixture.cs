@@ -1,8 +1,4 @@
-using System.Collections.Concurrent;
-using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
-using System.Reflection;
+using PolicyLibrary.Tests.Support;
 
 namespace PolicyLibrary.E2E;
 
@@ -19,19 +15,9 @@ public sealed class SiteFixture : IAsyncLifetime, IDisposable
     private static readonly string ChromiumPath =
         Environment.GetEnvironmentVariable("POLICYLIBRARY_E2E_CHROMIUM") is { Length: > 0 } custom ? custom : "/usr/bin/chromium";
 
-    private static readonly TimeSpan StartupTimeout = TimeSpan.FromSeconds(60);
-
-    private readonly ConcurrentQueue<string> _serverOutput = new();
-    private Process? _server;
+    private SiteProcess? _server;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
-
-    public string RepositoryRoot { get; } = FindRepositoryRoot();
-
-    /// <summary>The configuration this assembly was built in; the site is taken from the same bin/&lt;Configuration&gt; folder.</summary>
-    public static string Configuration { get; } =
-        typeof(SiteFixture).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-            .FirstOrDefault(a => a.Key == "Configuration")?.Value ?? "Release";
 
     public Uri BaseUri { get; private set; } = new("http://127.0.0.1/");
 
@@ -111,84 +97,21 @@ public sealed class SiteFixture : IAsyncLifetime, IDisposable
     }
 
     /// <summary>The last lines the site wrote, to make a failure readable.</summary>
-    public string ServerOutput => string.Join(Environment.NewLine, _serverOutput);
+    public string ServerOutput => _server?.Output ?? "";
 
     private async Task StartSiteAsync()
     {
-        var binFolder = Path.Combine(RepositoryRoot, "src", "PolicyLibrary.Web", "bin", Configuration, "net10.0");
-        var dll = Path.Combine(binFolder, "PolicyLibrary.Web.dll");
-        if (!File.Exists(dll))
-        {
-            throw new InvalidOperationException($"{dll} does not exist; build the solution first: dotnet build PolicyLibrary.sln -c {Configuration}");
-        }
-
         Directory.CreateDirectory(DataPath);
-        var port = FreePort();
-        BaseUri = new Uri($"http://127.0.0.1:{port}/");
-
-        var start = new ProcessStartInfo
-        {
-            FileName = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet",
-            WorkingDirectory = binFolder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(dll);
-        start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add($"http://127.0.0.1:{port}");
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment.Remove("DOTNET_ENVIRONMENT");
-        start.Environment["PolicyLibrary__DataPath"] = DataPath;
-        start.Environment["PolicyLibrary__ContentPath"] = Path.Combine(RepositoryRoot, "content");
-        start.Environment["PolicyLibrary__Admin__Password"] = AdminPassword;
-        start.Environment.Remove("ASPNETCORE_URLS");
-        start.Environment.Remove("ConnectionStrings__PolicyLibrary");
+        var settings = new Dictionary<string, string> { ["PolicyLibrary:Admin:Password"] = AdminPassword };
 
         // Staff accounts exist before the site starts: the content (and so the org units) is imported, then the users.
-        await RunCommandAsync(start, "import", Path.Combine(RepositoryRoot, "content"));
+        await SiteProcess.RunAsync(DataPath, settings, "import", RepositoryPaths.Content);
         var users = Path.Combine(DataPath, "users.csv");
         await File.WriteAllLinesAsync(users, ["用户名,姓名,邮箱,单位代码,角色,初始密码", .. StaffAccounts.Select(a => $"{a.UserName},{a.DisplayName},{a.UserName}@xialu.gov.cn,{a.UnitCode},{a.Role},{StaffPassword}")]);
-        await RunCommandAsync(start, "import-users", users);
+        await SiteProcess.RunAsync(DataPath, settings, "import-users", users);
 
-        _server = new Process { StartInfo = start };
-        _server.OutputDataReceived += (_, e) => Remember(e.Data);
-        _server.ErrorDataReceived += (_, e) => Remember(e.Data);
-        _server.Start();
-        _server.BeginOutputReadLine();
-        _server.BeginErrorReadLine();
-
-        using var http = new HttpClient { BaseAddress = BaseUri, Timeout = TimeSpan.FromSeconds(5) };
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < StartupTimeout)
-        {
-            if (_server.HasExited)
-            {
-                throw new InvalidOperationException($"The site exited with code {_server.ExitCode} before it was ready:{Environment.NewLine}{ServerOutput}");
-            }
-
-            try
-            {
-                using var response = await http.GetAsync(new Uri("/health", UriKind.Relative));
-                if (response.StatusCode == HttpStatusCode.OK)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-            catch (TaskCanceledException)
-            {
-                // Busy migrating and importing.
-            }
-
-            await Task.Delay(250);
-        }
-
-        StopSite();
-        throw new TimeoutException($"GET /health did not answer 200 within {StartupTimeout.TotalSeconds} s:{Environment.NewLine}{ServerOutput}");
+        _server = await SiteProcess.StartAsync(DataPath, settings);
+        BaseUri = _server.Address;
     }
 
     /// <summary>The staff accounts imported (from a CSV file, as an administrator would) before the site starts.</summary>
@@ -203,66 +126,11 @@ public sealed class SiteFixture : IAsyncLifetime, IDisposable
 
     public const string StaffPassword = "E2e-Staff-Passw0rd!";
 
-    /// <summary>Runs a command of the site (<c>import</c>, <c>import-users</c>) with the site's configuration, and insists it succeeds.</summary>
-    private static async Task RunCommandAsync(ProcessStartInfo site, string command, string argument)
-    {
-        var start = new ProcessStartInfo { FileName = site.FileName, WorkingDirectory = site.WorkingDirectory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(site.ArgumentList[0]);
-        start.ArgumentList.Add(command);
-        start.ArgumentList.Add(argument);
-        foreach (var key in start.Environment.Keys.Where(k => !site.Environment.ContainsKey(k)).ToList())
-        {
-            start.Environment.Remove(key);
-        }
-
-        foreach (var (key, value) in site.Environment)
-        {
-            start.Environment[key] = value;
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not run {command}");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"`{command} {argument}` exited with {process.ExitCode}:{Environment.NewLine}{await output}{await error}");
-        }
-    }
-
-    private void Remember(string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        _serverOutput.Enqueue(line);
-        while (_serverOutput.Count > 200 && _serverOutput.TryDequeue(out _))
-        {
-        }
-    }
-
     private void StopSite()
     {
-        if (_server is not null)
-        {
-            try
-            {
-                if (!_server.HasExited)
-                {
-                    _server.Kill(entireProcessTree: true);
-                    _server.WaitForExit(10_000);
-                }
-            }
-            catch (InvalidOperationException)
-            {
-                // Already gone.
-            }
-
-            _server.Dispose();
-            _server = null;
-        }
+        // Dispose is synchronous here: it is also the last resort when the run is torn down without DisposeAsync.
+        _server?.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        _server = null;
 
         try
         {
@@ -278,28 +146,6 @@ public sealed class SiteFixture : IAsyncLifetime, IDisposable
         catch (UnauthorizedAccessException)
         {
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "PolicyLibrary.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No PolicyLibrary.sln above {AppContext.BaseDirectory}.");
     }
 }
 

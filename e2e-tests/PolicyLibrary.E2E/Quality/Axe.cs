@@ -17,7 +17,7 @@ internal static class Axe
     /// <summary>Runs axe on the page as it is now; returns the violations as readable lines (none when the page passes).</summary>
     public static async Task<IReadOnlyList<string>> ViolationsAsync(SiteFixture site, IPage page, params string[] onlyRules)
     {
-        _source ??= await File.ReadAllTextAsync(Tools.Path(site, "axe-core", "axe.min.js"));
+        _source ??= await File.ReadAllTextAsync(Tools.Path("axe-core", "axe.min.js"));
         if (!await page.EvaluateAsync<bool>("() => typeof window.axe === 'object'"))
         {
             await page.EvaluateAsync(_source);

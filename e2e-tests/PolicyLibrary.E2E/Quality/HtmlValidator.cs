@@ -10,7 +10,7 @@ internal static class HtmlValidator
     public static async Task<IReadOnlyList<string>> ErrorsAsync(SiteFixture site, string folder)
     {
         var start = new ProcessStartInfo("java") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[] { "-jar", Tools.Path(site, "vnu-jar", "build", "dist", "vnu.jar"), "--format", "json", "--errors-only", "--skip-non-html", folder })
+        foreach (var argument in new[] { "-jar", Tools.Path("vnu-jar", "build", "dist", "vnu.jar"), "--format", "json", "--errors-only", "--skip-non-html", folder })
         {
             start.ArgumentList.Add(argument);
         }

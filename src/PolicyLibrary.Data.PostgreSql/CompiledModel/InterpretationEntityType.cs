@@ -125,7 +125,8 @@ namespace PolicyLibrary.Data.PostgreSql.CompiledModel
                 "Status",
                 typeof(WorkflowStatus),
                 propertyInfo: typeof(Interpretation).GetProperty("Status", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Interpretation).GetField("<Status>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+                fieldInfo: typeof(Interpretation).GetField("<Status>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                concurrencyToken: true);
             status.SetSentinelFromProviderValue(0);
             status.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 

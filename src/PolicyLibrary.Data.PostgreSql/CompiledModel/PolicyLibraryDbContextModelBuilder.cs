@@ -12,7 +12,7 @@ namespace PolicyLibrary.Data.PostgreSql.CompiledModel
     public partial class PolicyLibraryDbContextModel
     {
         private PolicyLibraryDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("ff1a0734-b17c-4267-9019-e383679025db"), entityTypeCount: 35)
+            : base(skipDetectChanges: false, modelId: new Guid("ec20daad-e815-4394-8f17-880adb69c4da"), entityTypeCount: 35)
         {
         }
 

@@ -310,6 +310,7 @@ namespace PolicyLibrary.Data.PostgreSql.Migrations
                         .HasColumnType("character varying(100)");
 
                     b.Property<int>("Status")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.PrimitiveCollection<List<string>>("SubjectWords")
@@ -408,6 +409,7 @@ namespace PolicyLibrary.Data.PostgreSql.Migrations
                         .HasColumnType("character varying(100)");
 
                     b.Property<int>("Status")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.Property<string>("Summary")

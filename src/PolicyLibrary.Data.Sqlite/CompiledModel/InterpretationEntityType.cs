@@ -113,7 +113,8 @@ namespace PolicyLibrary.Data.Sqlite.CompiledModel
                 "Status",
                 typeof(WorkflowStatus),
                 propertyInfo: typeof(Interpretation).GetProperty("Status", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Interpretation).GetField("<Status>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+                fieldInfo: typeof(Interpretation).GetField("<Status>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                concurrencyToken: true);
             status.SetSentinelFromProviderValue(0);
 
             var summary = runtimeEntityType.AddProperty(

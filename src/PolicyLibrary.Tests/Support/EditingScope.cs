@@ -13,8 +13,14 @@ namespace PolicyLibrary.Tests.Support;
 public sealed class EditingScope : IAsyncDisposable
 {
     public EditingScope(TestDatabase database, TimeProvider clock, ReviewOptions? options = null)
+        : this(database.NewContext(), clock, options)
     {
-        Db = database.NewContext();
+    }
+
+    /// <summary>Over a context the test made, e.g. with an interceptor.</summary>
+    public EditingScope(PolicyLibraryDbContext db, TimeProvider clock, ReviewOptions? options = null)
+    {
+        Db = db;
         var audit = new AuditLog(Db, clock);
         var revisions = new RevisionLog(Db, clock);
         var review = Options.Create(options ?? new ReviewOptions());

@@ -53,6 +53,7 @@ public class PolicyLibraryDbContext(DbContextOptions<PolicyLibraryDbContext> opt
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         await MediaUsageTracker.UpdateAsync(this, cancellationToken);
+        StampVersions();
         if (!Search.SearchIndex.IsSupported(this))
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
@@ -89,6 +90,22 @@ public class PolicyLibraryDbContext(DbContextOptions<PolicyLibraryDbContext> opt
             if (own is not null)
             {
                 await own.DisposeAsync();
+            }
+        }
+    }
+
+    /// <summary>
+    /// Every change of a versioned row gets a new version, so every UPDATE of one is conditional on the version it was
+    /// read with (a concurrency token): of two racing changes, a workflow transition, an edit or the publisher, exactly
+    /// one is written and the other fails with <see cref="DbUpdateConcurrencyException"/>.
+    /// </summary>
+    private void StampVersions()
+    {
+        foreach (var entry in ChangeTracker.Entries<IVersioned>())
+        {
+            if (entry.State == EntityState.Modified && !entry.Property(e => e.Version).IsModified)
+            {
+                entry.Entity.Version = Guid.NewGuid();
             }
         }
     }

@@ -23,11 +23,14 @@ public sealed class DocumentEditor(PolicyLibraryDbContext db, RevisionLog revisi
             return invalid;
         }
 
+        // The revision and the audit event need the new id: two saves, one transaction, so all of it is there or none.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         db.Documents.Add(document);
         await db.SaveChangesAsync(ct);
         await revisions.AddAsync(actor, RevisionSubject.Document, document.Id, document.Id, input, "创建", ct);
         audit.Record(actor, AuditAction.DocumentCreated, $"创建《{document.Title}》", document.Id);
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         return Outcome.Done(document.Id, "文件草稿已创建。");
     }
 
@@ -95,8 +98,7 @@ public sealed class DocumentEditor(PolicyLibraryDbContext db, RevisionLog revisi
         document.DraftingUnit = unit;
         Touch(document);
         audit.Record(actor, AuditAction.DraftingUnitChanged, $"《{document.Title}》起草单位由{from}变更为{unit.Name}。理由：{reason.Trim()}", document.Id);
-        await db.SaveChangesAsync(ct);
-        return Outcome.Done(document.Id, "起草单位已变更。");
+        return await CommitAsync(document.Id, "起草单位已变更。", ct);
     }
 
     /// <summary>Marks a published document 已修订 / 已废止 / 已失效 (or 有效 again), with the date and the replacing document.</summary>
@@ -150,13 +152,26 @@ public sealed class DocumentEditor(PolicyLibraryDbContext db, RevisionLog revisi
         Touch(document);
         audit.Record(actor, AuditAction.ValidityChanged,
             $"《{document.Title}》有效性变更为{EnumLabels<Validity>.Of(validity)}" + (replacement is null ? "" : $"，由《{replacement.Title}》替代"), document.Id);
-        await db.SaveChangesAsync(ct);
-        return Outcome.Done(document.Id, "有效性已变更。");
+        return await CommitAsync(document.Id, "有效性已变更。", ct);
     }
 
     internal Task<Document?> LoadAsync(int id, CancellationToken ct) => db.Documents
         .Include(d => d.DraftingUnit).Include(d => d.Category).Include(d => d.CoIssuingUnits).Include(d => d.Interpretations)
         .AsSplitQuery().FirstOrDefaultAsync(d => d.Id == id, ct);
+
+    /// <summary>Saves a change made on a document read earlier; if it changed in between (a withdrawal, say), nothing is written.</summary>
+    private async Task<Outcome> CommitAsync(int id, string done, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return Outcome.Done(id, done);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return await Overtaken.OutcomeAsync(db, id, ct);
+        }
+    }
 
     private async Task<Outcome> ConflictAsync(Document current, CancellationToken ct)
     {

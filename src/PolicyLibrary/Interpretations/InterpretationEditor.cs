@@ -41,11 +41,14 @@ public sealed class InterpretationEditor(PolicyLibraryDbContext db, RevisionLog 
             CreatedById = actor.UserId,
         };
         Apply(interpretation, input);
+        // The revision and the audit event need the new id: two saves, one transaction.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         db.Interpretations.Add(interpretation);
         await db.SaveChangesAsync(ct);
         await revisions.AddAsync(actor, RevisionSubject.Interpretation, interpretation.Id, document.Id, input, "创建", ct);
         audit.Record(actor, AuditAction.InterpretationCreated, $"为《{document.Title}》撰写解读《{interpretation.Title}》", document.Id);
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         return Outcome.Done(interpretation.Id, "解读草稿已创建。");
     }
 

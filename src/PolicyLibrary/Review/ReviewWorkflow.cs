@@ -50,11 +50,13 @@ public sealed class ReviewWorkflow(PolicyLibraryDbContext db, AuditLog audit, IO
 
         drafts.ForEach(i => i.Status = WorkflowStatus.InReview);
         audit.Record(actor, AuditAction.Submitted, $"提交审核：《{document.Title}》" + (drafts.Count > 0 ? $"及解读 {drafts.Count} 篇" : "（附解读方案）"), document.Id);
-        await db.SaveChangesAsync(ct);
-        return Outcome.Done(document.Id, "已提交审核。");
+        return await CommitAsync(document.Id, "已提交审核。", ct);
     }
 
-    /// <summary>Approves the packet in review; it is published now, or at <paramref name="publishAtUtc"/> by the publishing service.</summary>
+    /// <summary>
+    /// Approves the packet in review. Approved for now, it is published in the same change, by the reviewer; approved
+    /// for <paramref name="publishAtUtc"/>, the scheduled publisher publishes it then.
+    /// </summary>
     public async Task<Outcome> ApproveAsync(Actor actor, int documentId, string? comment, DateTime? publishAtUtc, CancellationToken ct = default)
     {
         if (await PacketAsync(actor, documentId, ct) is not ({ } document, { } interpretations))
@@ -62,7 +64,8 @@ public sealed class ReviewWorkflow(PolicyLibraryDbContext db, AuditLog audit, IO
             return await PacketRefusalAsync(actor, documentId, ct);
         }
 
-        var publishAt = publishAtUtc is { } at && at > Now ? at : Now;
+        var now = Now;
+        var publishAt = publishAtUtc is { } at && at > now ? at : now;
         var scope = Scope(document, interpretations);
         Record(actor, document, ReviewDecision.Approved, string.IsNullOrWhiteSpace(comment) ? "同意发布。" : comment.Trim(), scope);
         if (document.Status == WorkflowStatus.InReview)
@@ -78,9 +81,13 @@ public sealed class ReviewWorkflow(PolicyLibraryDbContext db, AuditLog audit, IO
         }
 
         audit.Record(actor, AuditAction.Approved, $"审核通过{scope}：《{document.Title}》，发布时间 {ChinaTime.FromUtc(publishAt):yyyy-MM-dd HH:mm}", document.Id);
-        await db.SaveChangesAsync(ct);
-        await PublishDueAsync(ct);
-        return Outcome.Done(document.Id, publishAt > Now ? $"审核通过，将于 {ChinaTime.FromUtc(publishAt):yyyy-MM-dd HH:mm} 发布。" : "审核通过，已发布。");
+        if (publishAt > now)
+        {
+            return await CommitAsync(document.Id, $"审核通过，将于 {ChinaTime.FromUtc(publishAt):yyyy-MM-dd HH:mm} 发布。", ct);
+        }
+
+        Publish(actor, document, now);
+        return await CommitAsync(document.Id, "审核通过，已发布。", ct);
     }
 
     public async Task<Outcome> RejectAsync(Actor actor, int documentId, string? comment, CancellationToken ct = default)
@@ -109,8 +116,7 @@ public sealed class ReviewWorkflow(PolicyLibraryDbContext db, AuditLog audit, IO
 
         interpretations.ForEach(i => i.Status = WorkflowStatus.Draft);
         audit.Record(actor, AuditAction.Rejected, $"退回修改{scope}：《{document.Title}》。意见：{comment.Trim()}", document.Id);
-        await db.SaveChangesAsync(ct);
-        return Outcome.Done(document.Id, "已退回起草单位修改。");
+        return await CommitAsync(document.Id, "已退回起草单位修改。", ct);
     }
 
     /// <summary>Approved and due by now: what <see cref="PublishDueAsync"/> takes, every 30 s (a partial index serves it).</summary>
@@ -120,33 +126,71 @@ public sealed class ReviewWorkflow(PolicyLibraryDbContext db, AuditLog audit, IO
     internal static IQueryable<Interpretation> Due(IQueryable<Interpretation> interpretations, DateTime now) =>
         interpretations.Where(i => i.Status == WorkflowStatus.Approved && i.ScheduledPublishAtUtc <= now);
 
-    /// <summary>Publishes what was approved for now or earlier; run by the hosted publishing service and after approval.</summary>
+    /// <summary>
+    /// Publishes what was approved for now or earlier, as <c>定时发布</c>; run by the hosted publishing service. Each
+    /// document is one change with the interpretations due with it. A packet that another process, a withdrawal or an
+    /// edit changed since it was read is not written (its version no longer matches) and is looked at again next time.
+    /// </summary>
     public async Task<int> PublishDueAsync(CancellationToken ct = default)
     {
         var now = Now;
-        var documents = await Due(db.Documents.Include(d => d.Interpretations), now).ToListAsync(ct);
-        var interpretations = await Due(db.Interpretations.Include(i => i.Document), now).ToListAsync(ct);
-        foreach (var document in documents)
+        var ids = await Due(db.Documents, now).Select(d => d.Id)
+            .Union(Due(db.Interpretations, now)
+                .Where(i => i.Document!.Status == WorkflowStatus.Published || i.Document.Status == WorkflowStatus.Approved)
+                .Select(i => i.DocumentId))
+            .ToListAsync(ct);
+        var published = 0;
+        foreach (var id in ids)
+        {
+            var document = await db.Documents.Include(d => d.Interpretations).FirstAsync(d => d.Id == id, ct);
+            var count = Publish(SystemActor, document, now);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                published += count;
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // Someone else changed the packet first (published, withdrew, edited): theirs stands.
+            }
+
+            db.ChangeTracker.Clear();
+        }
+
+        return published;
+    }
+
+    /// <summary>
+    /// Publishes the document if it is approved and due, then its approved, due interpretations if the document is
+    /// public by then (never before it): one 发布 event each. Returns how many items it published.
+    /// </summary>
+    private int Publish(Actor actor, Document document, DateTime now)
+    {
+        var published = 0;
+        if (document.Status == WorkflowStatus.Approved && document.ScheduledPublishAtUtc <= now)
         {
             document.Status = WorkflowStatus.Published;
             document.PublishedAtUtc = document.ScheduledPublishAtUtc;
             document.ScheduledPublishAtUtc = null;
-            audit.Record(SystemActor, AuditAction.Published, $"发布《{document.Title}》", document.Id);
+            audit.Record(actor, AuditAction.Published, $"发布《{document.Title}》", document.Id);
+            published++;
         }
 
-        // An interpretation goes public with its document, never before it.
-        var published = 0;
-        foreach (var interpretation in interpretations.Where(i => i.Document!.Status == WorkflowStatus.Published))
+        if (document.Status != WorkflowStatus.Published)
+        {
+            return published;
+        }
+
+        foreach (var interpretation in document.Interpretations.Where(i => i.Status == WorkflowStatus.Approved && i.ScheduledPublishAtUtc <= now))
         {
             interpretation.Status = WorkflowStatus.Published;
             interpretation.PublishedAtUtc = interpretation.ScheduledPublishAtUtc;
             interpretation.ScheduledPublishAtUtc = null;
-            audit.Record(SystemActor, AuditAction.Published, $"发布解读《{interpretation.Title}》", interpretation.DocumentId);
+            audit.Record(actor, AuditAction.Published, $"发布解读《{interpretation.Title}》", document.Id);
             published++;
         }
 
-        await db.SaveChangesAsync(ct);
-        return documents.Count + published;
+        return published;
     }
 
     public async Task<Outcome> WithdrawAsync(Actor actor, int documentId, string? reason, CancellationToken ct = default)
@@ -174,11 +218,25 @@ public sealed class ReviewWorkflow(PolicyLibraryDbContext db, AuditLog audit, IO
         document.Status = WorkflowStatus.Withdrawn;
         document.ScheduledPublishAtUtc = null;
         audit.Record(actor, AuditAction.Withdrawn, $"撤回《{document.Title}》。理由：{reason.Trim()}", document.Id);
-        await db.SaveChangesAsync(ct);
-        return Outcome.Done(document.Id, "已撤回，公众页面不再显示该文件及其解读。");
+        return await CommitAsync(document.Id, "已撤回，公众页面不再显示该文件及其解读。", ct);
     }
 
+    /// <summary>The scheduled publisher, as the audit log names it; only it publishes as 定时发布.</summary>
     private static readonly Actor SystemActor = new("", "定时发布", 0, new HashSet<string>());
+
+    /// <summary>Writes the transition; if the rows changed since they were read, nothing is written and the caller is told what happened instead.</summary>
+    private async Task<Outcome> CommitAsync(int documentId, string done, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return Outcome.Done(documentId, done);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return await Overtaken.OutcomeAsync(db, documentId, ct);
+        }
+    }
 
     private Task<Document?> LoadAsync(int id, CancellationToken ct) => db.Documents
         .Include(d => d.DraftingUnit).Include(d => d.CoIssuingUnits).Include(d => d.Interpretations)

@@ -52,7 +52,7 @@ public static class CheckInRules
 
         if (session.Capacity is { } capacity && attendedSoFar >= capacity)
         {
-            return CheckInResult.Refused($"本场培训名额（{capacity} 人）已满，签到未记录。请联系培训管理员。");
+            return CheckInResult.Refused($"本场培训名额已满（{capacity} 人），签到未记录。请联系培训管理员。");
         }
 
         return CheckInResult.Done(StatusAt(session, nowUtc), nowUtc);

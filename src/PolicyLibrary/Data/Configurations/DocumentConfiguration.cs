@@ -19,6 +19,8 @@ internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         builder.Property(d => d.DrafterName).HasMaxLength(50);
         builder.Property(d => d.DisclosureReason).HasMaxLength(500);
         builder.Property(d => d.Version).IsConcurrencyToken();
+        // A workflow transition is an UPDATE … WHERE Status = @from AND Version = @read: the state it starts from.
+        builder.Property(d => d.Status).IsConcurrencyToken();
 
         builder.HasOne(d => d.DraftingUnit).WithMany().HasForeignKey(d => d.DraftingUnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(d => d.Category).WithMany().HasForeignKey(d => d.CategoryId).OnDelete(DeleteBehavior.Restrict);

@@ -14,6 +14,8 @@ internal sealed class InterpretationConfiguration : IEntityTypeConfiguration<Int
         builder.Property(i => i.AuthorName).HasMaxLength(50);
         builder.Property(i => i.Summary).HasMaxLength(500);
         builder.Property(i => i.Version).IsConcurrencyToken();
+        // A workflow transition is an UPDATE … WHERE Status = @from AND Version = @read: the state it starts from.
+        builder.Property(i => i.Status).IsConcurrencyToken();
         builder.HasOne(i => i.Document).WithMany(d => d.Interpretations).HasForeignKey(i => i.DocumentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(i => i.InterpretingUnit).WithMany().HasForeignKey(i => i.InterpretingUnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(i => new { i.Status, i.PublishedAtUtc });

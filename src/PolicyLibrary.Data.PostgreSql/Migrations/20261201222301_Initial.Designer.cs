@@ -13,8 +13,8 @@ using PolicyLibrary.Data;
 namespace PolicyLibrary.Data.PostgreSql.Migrations
 {
     [DbContext(typeof(PolicyLibraryDbContext))]
-    [Migration("20261201211603_SearchIndex")]
-    partial class SearchIndex
+    [Migration("20261201222301_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -313,6 +313,7 @@ namespace PolicyLibrary.Data.PostgreSql.Migrations
                         .HasColumnType("character varying(100)");
 
                     b.Property<int>("Status")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.PrimitiveCollection<List<string>>("SubjectWords")
@@ -411,6 +412,7 @@ namespace PolicyLibrary.Data.PostgreSql.Migrations
                         .HasColumnType("character varying(100)");
 
                     b.Property<int>("Status")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.Property<string>("Summary")
