@@ -10,22 +10,27 @@ internal static class ImportBench
     public static async Task<int> RunAsync(string content, string? keep)
     {
         var work = Directory.CreateTempSubdirectory("policylibrary-bench-");
+        var database = new BenchDatabase(keep ?? Path.Combine(work.FullName, "bench.db"));
         try
         {
-            var database = new BenchDatabase(keep ?? Path.Combine(work.FullName, "bench.db"));
-            if (File.Exists(database.Path))
+            if (database.Exists())
             {
-                Console.Error.WriteLine($"{database.Path} exists; the import benchmark wants a fresh database.");
+                Console.Error.WriteLine($"{database.Name} exists; the import benchmark wants a fresh database.");
                 return 1;
             }
 
             await database.MigrateAsync();
             var (elapsed, _) = await ImportAsync(database, content, Path.Combine(work.FullName, "media"));
-            Console.WriteLine($"import: {elapsed.TotalSeconds:F1} s wall, peak resident memory (VmHWM) {Memory.PeakMb():F0} MB, database {new FileInfo(database.Path).Length / 1024.0 / 1024.0:F0} MB");
+            Console.WriteLine($"import: {elapsed.TotalSeconds:F1} s wall, peak resident memory (VmHWM) {Memory.PeakMb():F0} MB, database {database.SizeMb():F0} MB");
             return 0;
         }
         finally
         {
+            if (keep is null)
+            {
+                database.Drop();
+            }
+
             BenchDatabase.ReleaseFiles();
             work.Delete(recursive: true);
         }

@@ -36,6 +36,9 @@ internal static class Memory
     /// <summary>What the garbage collector has committed from the operating system.</summary>
     public static double CommittedMb() => GC.GetGCMemoryInfo().TotalCommittedBytes / 1024.0 / 1024.0;
 
-    /// <summary>What SQLite has allocated now (page caches, full-text buffers).</summary>
-    public static double SqliteMb() => SQLitePCL.raw.sqlite3_memory_used() / 1024.0 / 1024.0;
+    /// <summary>What SQLite has allocated now (page caches, full-text buffers); 0 on PostgreSQL, where SQLite is never loaded.</summary>
+    public static double SqliteMb() => SqliteLoaded
+        ? SQLitePCL.raw.sqlite3_memory_used() / 1024.0 / 1024.0 : 0;
+
+    private static bool SqliteLoaded => AppDomain.CurrentDomain.GetAssemblies().Any(a => a.GetName().Name == "SQLitePCLRaw.provider.e_sqlite3");
 }

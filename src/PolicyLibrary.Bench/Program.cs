@@ -17,7 +17,7 @@ static int Usage()
 {
     Console.Error.WriteLine("""
         usage: PolicyLibrary.Bench generate N DIR      write N generated documents (≈2/3 with an interpretation) to DIR
-               PolicyLibrary.Bench import DIR [DB]     import DIR into a fresh SQLite database (kept at DB if given)
+               PolicyLibrary.Bench import DIR [DB]     import DIR into a fresh database (kept at DB if given; BENCH_DATABASE=PostgreSql: DB names a database on BENCH_POSTGRES)
                PolicyLibrary.Bench search DB|DIR [R]   run the fixed queries R times each (default 50) against DB, or import DIR first
                PolicyLibrary.Bench checkin-burst URL N N staff check in to one session within 10 s (admin password in BENCH_ADMIN_PASSWORD)
         """);

@@ -6,6 +6,9 @@ namespace PolicyLibrary.Data.Sqlite;
 
 public static class SqliteData
 {
+    /// <summary>The provider's search index and maintenance, attached to every context on SQLite.</summary>
+    public static readonly DatabaseProvider Provider = new("Sqlite", new SqliteSearchIndex(), new SqliteMaintenance());
+
     public static void Configure(SqliteDbContextOptionsBuilder sqlite) =>
         sqlite.MigrationsAssembly(typeof(SqliteData).Assembly.GetName().Name);
 
@@ -18,7 +21,15 @@ public static class SqliteData
     public static TBuilder UseLibrarySqlite<TBuilder>(this TBuilder options, string connectionString)
         where TBuilder : DbContextOptionsBuilder
     {
-        options.UseSqlite(connectionString, Configure).UseModel(PolicyLibraryDbContextModel.Instance);
+        options.UseLibrarySqliteModelFromConfigurations(connectionString).UseModel(PolicyLibraryDbContextModel.Instance);
+        return options;
+    }
+
+    /// <summary>The same, with the model built from the configurations (tests, design time).</summary>
+    public static TBuilder UseLibrarySqliteModelFromConfigurations<TBuilder>(this TBuilder options, string connectionString)
+        where TBuilder : DbContextOptionsBuilder
+    {
+        options.UseSqlite(connectionString, Configure).UseLibraryProvider(Provider).AddInterceptors(SqliteConnectionTuning.Instance);
         return options;
     }
 }

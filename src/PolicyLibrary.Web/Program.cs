@@ -13,51 +13,60 @@ var builder = WebApplication.CreateBuilder(args[command.Length..]);
 // the static-web-assets manifest maps them; in a published app there is no manifest and this does nothing.
 builder.WebHost.UseStaticWebAssets();
 
-builder.AddPolicyLibraryOffice();
-builder.AddPolicyLibraryData();
-builder.AddPolicyLibraryIdentity();
-builder.AddPolicyLibraryEditing();
-builder.AddPolicyLibraryTraining();
-builder.AddPolicyLibraryTrainingSessions();
-builder.AddPolicyLibraryTheme();
-builder.AddPolicyLibraryApi();
-builder.AddPolicyLibraryCaching();
-builder.AddPolicyLibraryBackup();
-builder.Services.AddHttpContextAccessor();
-
-var app = builder.Build();
-
-if (command.Length > 0)
+// A database that is misconfigured or cannot be reached is one line and exit code 1, not a stack trace.
+try
 {
-    return await ContentCommands.RunAsync(app, command);
-}
+    builder.AddPolicyLibraryOffice();
+    builder.AddPolicyLibraryData();
+    builder.AddPolicyLibraryIdentity();
+    builder.AddPolicyLibraryEditing();
+    builder.AddPolicyLibraryTraining();
+    builder.AddPolicyLibraryTrainingSessions();
+    builder.AddPolicyLibraryTheme();
+    builder.AddPolicyLibraryApi();
+    builder.AddPolicyLibraryCaching();
+    builder.AddPolicyLibraryBackup();
+    builder.Services.AddHttpContextAccessor();
 
-app.UseDatabaseReadiness();
-if (!app.Environment.IsDevelopment())
+    var app = builder.Build();
+
+    if (command.Length > 0)
+    {
+        return await ContentCommands.RunAsync(app, command);
+    }
+
+    app.UseDatabaseReadiness();
+    if (!app.Environment.IsDevelopment())
+    {
+        app.UseHsts();
+    }
+
+    app.UseResponseCompression();
+    app.UseExceptionHandler("/error/500");
+    app.UseStatusCodePagesWithReExecute("/error/{0}");
+    app.UseSecurityHeaders();
+    app.UseAuthentication();
+    app.UseAuthorization();
+    app.UseOutputCache();
+
+    app.MapStaticAssets();
+    app.MapHealthChecks("/health");
+    app.MapMedia();
+    app.MapPreferences();
+    app.MapFeeds();
+    app.MapSitemap();
+    app.MapPolicyLibraryApi();
+    app.MapControllers().WithStaticAssets();
+
+    await app.StartWithDatabaseAsync();
+    await app.WaitForShutdownAsync();
+    return 0;
+}
+catch (DatabaseSettingException e)
 {
-    app.UseHsts();
+    await Console.Error.WriteLineAsync(e.Message);
+    return 1;
 }
-
-app.UseResponseCompression();
-app.UseExceptionHandler("/error/500");
-app.UseStatusCodePagesWithReExecute("/error/{0}");
-app.UseSecurityHeaders();
-app.UseAuthentication();
-app.UseAuthorization();
-app.UseOutputCache();
-
-app.MapStaticAssets();
-app.MapHealthChecks("/health");
-app.MapMedia();
-app.MapPreferences();
-app.MapFeeds();
-app.MapSitemap();
-app.MapPolicyLibraryApi();
-app.MapControllers().WithStaticAssets();
-
-await app.StartWithDatabaseAsync();
-await app.WaitForShutdownAsync();
-return 0;
 
 /// <summary>Visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

@@ -3,11 +3,13 @@
 # the web process's cold start and resident memory. Loopback only; every run is bounded in time.
 #
 #   bash src/PolicyLibrary.Bench/http/load.sh /tmp/bench100k.db        # a database made by `PolicyLibrary.Bench import`
+#   bash src/PolicyLibrary.Bench/http/load.sh 'Host=127.0.0.1;Port=55413;Username=postgres;Database=bench100k'   # on PostgreSQL
 #
 # The site is published first, as it is deployed: for this platform, ReadyToRun (see PolicyLibrary.Web.csproj).
 # Needs wrk and nginx (Debian: apt-get install -y wrk nginx-light). Environment: CONNECTIONS (64), SECONDS_PER_RUN (15).
 set -euo pipefail
-db=$(realpath "$1")
+# A connection string (Host=…) is a PostgreSQL database; anything else a SQLite file.
+if [[ $1 == Host=* ]]; then provider=PostgreSql; connection=$1; else provider=Sqlite; connection="Data Source=$(realpath "$1")"; fi
 connections=${CONNECTIONS:-64}
 seconds=${SECONDS_PER_RUN:-15}
 here=$(cd "$(dirname "$0")/../../.." && pwd)
@@ -32,7 +34,7 @@ trap cleanup EXIT
 # creates the data-protection keys; the restarts after it are what an installed site does, and the figure reported.
 start_site() {
   local start; start=$(date +%s%N)
-  ConnectionStrings__PolicyLibrary="Data Source=$db" PolicyLibrary__DataPath="$work/data" \
+  PolicyLibrary__Database=$provider ConnectionStrings__PolicyLibrary="$connection" PolicyLibrary__DataPath="$work/data" \
     PolicyLibrary__Admin__Password='Bench-Admin-Passw0rd!' ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
     dotnet "$web" --urls "http://127.0.0.1:$site_port" >>"$work/site.log" 2>&1 &
   site_pid=$!

@@ -2,7 +2,6 @@ using System.Net;
 using AngleSharp.Html.Parser;
 using Microsoft.EntityFrameworkCore;
 using PolicyLibrary.Data;
-using PolicyLibrary.Data.Sqlite;
 using PolicyLibrary.Tests.Support;
 
 namespace PolicyLibrary.Tests.Backup;
@@ -13,7 +12,7 @@ public sealed class BackupRoundTripTests
 {
     private static readonly Dictionary<string, string> Settings = new() { ["PolicyLibrary:Admin:Password"] = SiteFactory.AdminPassword };
 
-    [Fact]
+    [SqliteOnlyFact]
     public async Task Restore_ShouldBringBackTheWholeSite_FromABackupTakenWhileItRan()
     {
         using var original = new TempFolder();
@@ -62,8 +61,7 @@ public sealed class BackupRoundTripTests
     /// <summary>What an export does not show: accounts, audit events, revisions, training records, media rows.</summary>
     private static async Task<string> CountsAsync(TempFolder data)
     {
-        await using var db = new PolicyLibraryDbContext(new DbContextOptionsBuilder<PolicyLibraryDbContext>()
-            .UseSqlite($"Data Source={data["policylibrary.db"]};Pooling=False", SqliteData.Configure).Options);
+        await using var db = new PolicyLibraryDbContext(TestProvider.Options($"Data Source={data["policylibrary.db"]};Pooling=False"));
         return string.Join(",", await db.Users.CountAsync(), await db.AuditEvents.CountAsync(), await db.Revisions.CountAsync(),
             await db.Attendances.CountAsync(), await db.MediaFiles.CountAsync(), await db.MediaVariants.CountAsync());
     }

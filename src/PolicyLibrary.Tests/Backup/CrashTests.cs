@@ -2,18 +2,17 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using PolicyLibrary.Data;
-using PolicyLibrary.Data.Sqlite;
 using PolicyLibrary.Tests.Support;
 
 namespace PolicyLibrary.Tests.Backup;
 
-/// <summary>kill -9 in the middle of work: afterwards the database opens, passes its checks, and holds all or nothing.</summary>
+/// <summary>kill -9 in the middle of work: afterwards the database opens, passes its checks, and holds all or nothing. (SQLite: the backup commands are SQLite-only so far.)</summary>
 [Collection(ProcessesCollection.Name)]
 public sealed class CrashTests
 {
     private static readonly Dictionary<string, string> Settings = new() { ["PolicyLibrary:Admin:Password"] = SiteFactory.AdminPassword };
 
-    [Fact]
+    [SqliteOnlyFact]
     public async Task Import_ShouldLeaveAllOrNothing_WhenKilledWhileWriting20000Documents()
     {
         using var data = new TempFolder();
@@ -36,8 +35,7 @@ public sealed class CrashTests
             await import.WaitForExitAsync();
         }
 
-        await using (var db = new PolicyLibraryDbContext(new DbContextOptionsBuilder<PolicyLibraryDbContext>()
-            .UseSqlite($"Data Source={data["policylibrary.db"]};Pooling=False", SqliteData.Configure).Options))
+        await using (var db = new PolicyLibraryDbContext(TestProvider.Options($"Data Source={data["policylibrary.db"]};Pooling=False")))
         {
             Assert.Equal(0, await db.Documents.CountAsync());
             Assert.Equal(0, await db.Interpretations.CountAsync());
@@ -50,12 +48,12 @@ public sealed class CrashTests
         Assert.Equal(System.Net.HttpStatusCode.OK, (await http.GetAsync(new Uri(site.Address, "/documents"))).StatusCode);
     }
 
-    [Fact]
+    [SqliteOnlyFact]
     public async Task Publishing_ShouldMoveEachPacketWhole_WhenTheSiteIsKilledWhilePublishing()
     {
         using var data = new TempFolder();
         var settings = new Dictionary<string, string>(Settings) { ["PolicyLibrary:PublishIntervalSeconds"] = "1" };
-        var options = ScheduledPackets.OptionsFor(data.Path);
+        var options = TestProvider.Options($"Data Source={data["policylibrary.db"]};Pooling=False");
         List<int> ids;
         await using (var site = await SiteProcess.StartAsync(data.Path, settings))
         {

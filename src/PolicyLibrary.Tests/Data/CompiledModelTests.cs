@@ -2,25 +2,42 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using PolicyLibrary.Data;
+using PolicyLibrary.Data.PostgreSql;
 using PolicyLibrary.Data.Sqlite;
 
 namespace PolicyLibrary.Tests.Data;
 
 /// <summary>
-/// The site runs on the compiled model in PolicyLibrary.Data.Sqlite/CompiledModel; the tests' databases are built from
-/// the configurations. The two must describe the same model, or the site would read and write a schema the
-/// migrations never made. On failure, generate the compiled model again (the command is on SqliteData.UseLibrarySqlite).
+/// The site runs on the compiled model of its provider (PolicyLibrary.Data.*/CompiledModel); the tests' databases are
+/// built from the configurations. The two must describe the same model, or the site would read and write a schema the
+/// migrations never made. On failure, generate the compiled model again (the command is on SqliteData.UseLibrarySqlite
+/// and PostgreSqlData.UseLibraryPostgreSql).
 /// </summary>
 public class CompiledModelTests
 {
+    private const string PostgreSqlConnection = "Host=127.0.0.1;Database=unused";
+
     [Fact]
     public void CompiledModel_ShouldDescribeTheConfiguredModel()
     {
         using var configured = new PolicyLibraryDbContext(new DbContextOptionsBuilder<PolicyLibraryDbContext>()
-            .UseSqlite("Data Source=:memory:", SqliteData.Configure).Options);
+            .UseLibrarySqliteModelFromConfigurations("Data Source=:memory:").Options);
         using var compiled = new PolicyLibraryDbContext(new DbContextOptionsBuilder<PolicyLibraryDbContext>()
             .UseLibrarySqlite("Data Source=:memory:").Options);
 
+        Assert.Equal(Describe(configured.Model), Describe(compiled.Model));
+    }
+
+    [Fact]
+    public void PostgreSqlCompiledModel_ShouldDescribeTheConfiguredModel()
+    {
+        // No server is needed to build a model.
+        using var configured = new PolicyLibraryDbContext(new DbContextOptionsBuilder<PolicyLibraryDbContext>()
+            .UseLibraryPostgreSqlModelFromConfigurations(PostgreSqlConnection).Options);
+        using var compiled = new PolicyLibraryDbContext(new DbContextOptionsBuilder<PolicyLibraryDbContext>()
+            .UseLibraryPostgreSql(PostgreSqlConnection).Options);
+
+        Assert.IsType<PolicyLibrary.Data.PostgreSql.CompiledModel.PolicyLibraryDbContextModel>(compiled.Model);
         Assert.Equal(Describe(configured.Model), Describe(compiled.Model));
     }
 

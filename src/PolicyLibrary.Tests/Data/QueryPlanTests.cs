@@ -14,7 +14,7 @@ public class QueryPlanTests(SeededDatabase seeded) : IClassFixture<SeededDatabas
 {
     private static readonly DateTime Now = new(2026, 11, 27, 0, 0, 0, DateTimeKind.Utc);
 
-    [Fact]
+    [SqliteOnlyFact]
     public async Task Import_ShouldLeaveQueryPlannerStatistics()
     {
         await using var db = seeded.Database.NewContext();
@@ -25,7 +25,7 @@ public class QueryPlanTests(SeededDatabase seeded) : IClassFixture<SeededDatabas
         Assert.Contains("Interpretations", analysed);
     }
 
-    [Fact]
+    [SqliteOnlyFact]
     public async Task NewestPublicInterpretations_ShouldWalkTheDateIndexWithoutSorting()
     {
         await using var db = seeded.Database.NewContext();
@@ -38,7 +38,7 @@ public class QueryPlanTests(SeededDatabase seeded) : IClassFixture<SeededDatabas
         Assert.DoesNotContain("TEMP B-TREE", plan);
     }
 
-    [Fact]
+    [SqliteOnlyFact]
     public async Task PublicDocumentCountsByCategory_ShouldBeAnsweredFromAnIndexAlone()
     {
         await using var db = seeded.Database.NewContext();
@@ -49,7 +49,7 @@ public class QueryPlanTests(SeededDatabase seeded) : IClassFixture<SeededDatabas
         Assert.Contains("COVERING INDEX IX_Documents_Status_Disclosure_PublishedAtUtc_CategoryId", plan);
     }
 
-    [Fact]
+    [SqliteOnlyFact]
     public async Task WhetherADocumentIsPublic_ShouldBeAnsweredFromAnIndexAlone()
     {
         await using var db = seeded.Database.NewContext();
@@ -60,7 +60,7 @@ public class QueryPlanTests(SeededDatabase seeded) : IClassFixture<SeededDatabas
         Assert.Contains("COVERING INDEX IX_Documents_Id_Status_Disclosure_PublishedAtUtc", plan);
     }
 
-    [Fact]
+    [SqliteOnlyFact]
     public async Task PublicInterpretationCount_ShouldJoinTwoIndexesWithoutReadingRows()
     {
         await using var db = seeded.Database.NewContext();
@@ -72,7 +72,7 @@ public class QueryPlanTests(SeededDatabase seeded) : IClassFixture<SeededDatabas
         Assert.Contains("COVERING INDEX IX_Interpretations_DocumentId_Status_PublishedAtUtc", plan);
     }
 
-    [Fact]
+    [SqliteOnlyFact]
     public async Task ScheduledPublisher_ShouldLookOnlyAtApprovedRows()
     {
         await using var db = seeded.Database.NewContext();

@@ -3,7 +3,6 @@ using System.Net;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using PolicyLibrary.Data;
-using PolicyLibrary.Data.Sqlite;
 using PolicyLibrary.Tests.Support;
 
 namespace PolicyLibrary.Tests.Data;
@@ -18,7 +17,7 @@ public sealed class UpgradeTests
     public static TheoryData<string> Fixtures() => [.. Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "src", "PolicyLibrary.Tests", "Data", "Upgrades"), "*.db.gz")
         .Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal)];
 
-    [Theory]
+    [SqliteOnlyTheory]
     [MemberData(nameof(Fixtures))]
     public async Task Migrate_ShouldKeepEveryRow_OfADatabaseFromAnEarlierVersion(string fixture)
     {
@@ -42,7 +41,7 @@ public sealed class UpgradeTests
             "the fixture should hold documents, attendance, media, revisions and audit events");
     }
 
-    [Theory]
+    [SqliteOnlyTheory]
     [MemberData(nameof(Fixtures))]
     public async Task Site_ShouldServeAnUpgradedDatabase(string fixture)
     {
@@ -65,8 +64,7 @@ public sealed class UpgradeTests
         return target;
     }
 
-    private static PolicyLibraryDbContext Open(string file) => new(new DbContextOptionsBuilder<PolicyLibraryDbContext>()
-        .UseSqlite($"Data Source={file};Pooling=False", SqliteData.Configure).Options);
+    private static PolicyLibraryDbContext Open(string file) => new(TestProvider.Options($"Data Source={file};Pooling=False"));
 
     /// <summary>Rows per ordinary table (the search index's virtual tables are checked by what the site finds).</summary>
     private static async Task<Dictionary<string, long>> CountRowsAsync(string file)

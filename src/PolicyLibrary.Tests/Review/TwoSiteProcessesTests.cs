@@ -5,7 +5,7 @@ using PolicyLibrary.Tests.Support;
 
 namespace PolicyLibrary.Tests.Review;
 
-/// <summary>Two real site processes on one database file, each with its scheduled publisher ticking every second.</summary>
+/// <summary>Two real site processes on one database (of the provider under test), each with its scheduled publisher ticking every second.</summary>
 [Collection(ProcessesCollection.Name)]
 public sealed class TwoSiteProcessesTests
 {
@@ -13,16 +13,24 @@ public sealed class TwoSiteProcessesTests
     public async Task ScheduledPublishing_ShouldPublishEachItemOnce_WhenTwoSiteProcessesShareOneDatabase()
     {
         using var data = new TempFolder();
+        using var database = new TemporaryDatabase(data, "policylibrary.db");
+        var connectionString = database.ConnectionString;
         var settings = new Dictionary<string, string>
         {
+            ["PolicyLibrary:Database"] = TestProvider.Name,
+            ["ConnectionStrings:PolicyLibrary"] = connectionString,
             ["PolicyLibrary:PublishIntervalSeconds"] = "1",
             ["PolicyLibrary:Admin:Password"] = SiteFactory.AdminPassword,
         };
-        await using var first = await SiteProcess.StartAsync(data.Path, settings);
-        await using var second = await SiteProcess.StartAsync(data.Path, settings);
+        // On PostgreSQL the two start together, as nodes do: the start-up lock lets one migrate and seed. A SQLite file
+        // belongs to one server, so there the second starts after the first.
+        var firstStart = SiteProcess.StartAsync(data.Path, settings);
+        var secondStart = TestProvider.IsPostgreSql ? SiteProcess.StartAsync(data.Path, settings) : null;
+        await using var first = await firstStart;
+        await using var second = await (secondStart ?? SiteProcess.StartAsync(data.Path, settings));
 
         // Three waves of eight, each wave due at one instant, so both publishers find the same rows due.
-        var options = ScheduledPackets.OptionsFor(data.Path);
+        var options = TestProvider.Options(connectionString);
         var start = DateTime.UtcNow.AddSeconds(20);
         var ids = await ScheduledPackets.CreateAsync(options, 24, withInterpretation: false, i => start.AddSeconds(i / 8 * 1.5));
 

@@ -1,3 +1,4 @@
+using PolicyLibrary.Data.Sqlite;
 using PolicyLibrary.Search;
 
 namespace PolicyLibrary.Tests.Search;
@@ -19,7 +20,7 @@ public class SearchTextTests
     [InlineData("2016年", "\"2016 年\" *")]
     public void ToMatch_ShouldMatchTheWayTheIndexCutsText(string query, string expected)
     {
-        Assert.Equal(expected, SearchText.ToMatch(query));
+        Assert.Equal(expected, Fts5Match.Of(query));
     }
 
     [Theory]
@@ -28,13 +29,13 @@ public class SearchTextTests
     [InlineData("\u0001\u0002")]
     public void ToMatch_ShouldBeNull_WhenNothingIsSearchable(string query)
     {
-        Assert.Null(SearchText.ToMatch(query));
+        Assert.Null(Fts5Match.Of(query));
     }
 
     [Fact]
     public void ToMatch_ShouldKeepOnlyLettersDigitsAndHan_SoFtsSyntaxIsText()
     {
-        Assert.Equal("\"near 信息\" \"or\"", SearchText.ToMatch("NEAR(\"信息\" OR*"));
+        Assert.Equal("\"near 信息\" \"or\"", Fts5Match.Of("NEAR(\"信息\" OR*"));
     }
 
     [Fact]

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using PolicyLibrary.Data;
-using PolicyLibrary.Data.Sqlite;
 using PolicyLibrary.Documents;
 using PolicyLibrary.Interpretations;
 using PolicyLibrary.Organisation;
@@ -10,10 +9,6 @@ namespace PolicyLibrary.Tests.Support;
 /// <summary>Documents written, submitted and approved for a later time, through the core, on a site's database file.</summary>
 public static class ScheduledPackets
 {
-    public static DbContextOptions<PolicyLibraryDbContext> OptionsFor(string dataPath) => new DbContextOptionsBuilder<PolicyLibraryDbContext>()
-        .UseSqlite($"Data Source={Path.Combine(dataPath, "policylibrary.db")};Pooling=False", SqliteData.Configure)
-        .AddInterceptors(SqliteConnectionTuning.Instance).Options;
-
     /// <summary>
     /// Creates <paramref name="count"/> documents of the office (each with a draft interpretation when
     /// <paramref name="withInterpretation"/>), submits them, then approves them for <paramref name="due"/>(i): all

@@ -14,6 +14,7 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
     public const string AdminPassword = "Test-Admin-Passw0rd!";
 
     private readonly TempFolder _data = new();
+    private string? _connectionString;
 
     public string DataPath => _data.Path;
 
@@ -29,7 +30,9 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("PolicyLibrary:DataPath", _data.Path);
         builder.UseSetting("PolicyLibrary:ContentPath", RepositoryPaths.Content);
         builder.UseSetting("PolicyLibrary:Admin:Password", AdminPassword);
-        builder.UseSetting("ConnectionStrings:PolicyLibrary", $"Data Source={_data["site.db"]};Pooling=False");
+        _connectionString ??= TestProvider.NewDatabase(_data, "site.db");
+        builder.UseSetting("PolicyLibrary:Database", TestProvider.Name);
+        builder.UseSetting("ConnectionStrings:PolicyLibrary", _connectionString);
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
@@ -66,6 +69,11 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing)
         {
+            if (_connectionString is not null)
+            {
+                TestProvider.DropDatabase(_connectionString);
+            }
+
             _data.Dispose();
         }
     }

@@ -2,20 +2,18 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using PolicyLibrary.Content;
 using PolicyLibrary.Data;
-using PolicyLibrary.Data.Sqlite;
 using PolicyLibrary.Media;
 
 namespace PolicyLibrary.Tests.Support;
 
-/// <summary>A migrated SQLite database in a temp folder, with its media store; removed on dispose.</summary>
+/// <summary>A migrated database of the provider under test (<see cref="TestProvider"/>), with its media store in a temp folder; removed on dispose.</summary>
 public sealed class TestDatabase : IDisposable
 {
     private readonly TempFolder _folder = new();
 
     private TestDatabase()
     {
-        // No pooling, so the file is really closed when the folder is deleted.
-        ConnectionString = $"Data Source={_folder["test.db"]};Pooling=False";
+        ConnectionString = TestProvider.NewDatabase(_folder, "test.db");
         MediaStore = new FileSystemMediaStore(_folder["media"]);
     }
 
@@ -32,8 +30,7 @@ public sealed class TestDatabase : IDisposable
     }
 
     /// <summary>A context on its own connection; <paramref name="interceptors"/> let a test step in between a read and a write.</summary>
-    public PolicyLibraryDbContext NewContext(params IInterceptor[] interceptors) => new(new DbContextOptionsBuilder<PolicyLibraryDbContext>()
-        .UseSqlite(ConnectionString, SqliteData.Configure).AddInterceptors([SqliteConnectionTuning.Instance, .. interceptors]).Options);
+    public PolicyLibraryDbContext NewContext(params IInterceptor[] interceptors) => new(TestProvider.Options(ConnectionString, interceptors));
 
     public async Task<ImportReport> ImportAsync(string contentRoot)
     {
@@ -47,5 +44,9 @@ public sealed class TestDatabase : IDisposable
         await new ContentExporter(db, MediaStore).ExportAsync(target);
     }
 
-    public void Dispose() => _folder.Dispose();
+    public void Dispose()
+    {
+        TestProvider.DropDatabase(ConnectionString);
+        _folder.Dispose();
+    }
 }

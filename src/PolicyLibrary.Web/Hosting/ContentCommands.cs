@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using PolicyLibrary.Content;
 using PolicyLibrary.Data;
 using PolicyLibrary.Organisation;
@@ -31,7 +30,11 @@ public static class ContentCommands
         {
             await using var rebuild = app.Services.CreateAsyncScope();
             var db = rebuild.ServiceProvider.GetRequiredService<PolicyLibraryDbContext>();
-            await db.Database.MigrateAsync();
+            await using (await FirstRun.LockAsync(db))
+            {
+                await FirstRun.MigrateAsync(db);
+            }
+
             Console.WriteLine($"全文检索索引已重建：{await PolicyLibrary.Search.SearchIndex.RebuildAsync(db)} 项。");
             return 0;
         }
@@ -44,7 +47,12 @@ public static class ContentCommands
 
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
-        await services.GetRequiredService<PolicyLibraryDbContext>().Database.MigrateAsync();
+        var context = services.GetRequiredService<PolicyLibraryDbContext>();
+        await using (await FirstRun.LockAsync(context))
+        {
+            await FirstRun.MigrateAsync(context);
+        }
+
         var progress = new SynchronousProgress(Console.WriteLine);
         var folder = FromCallersDirectory(args[1]);
         try

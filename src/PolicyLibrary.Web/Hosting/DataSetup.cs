@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using PolicyLibrary.Content;
 using PolicyLibrary.Data;
-using PolicyLibrary.Data.Sqlite;
 using PolicyLibrary.Library;
 using PolicyLibrary.Media;
 using PolicyLibrary.Search;
@@ -12,25 +11,28 @@ namespace PolicyLibrary.Web.Hosting;
 public static class DataSetup
 {
     /// <summary>
-    /// The one place the database provider is chosen. SQLite, in the data folder, is the embedded default;
-    /// <c>ConnectionStrings:PolicyLibrary</c> overrides the file.
+    /// The database is <c>PolicyLibrary:Database</c> (<see cref="LibraryDatabases"/>) at <c>ConnectionStrings:PolicyLibrary</c>;
+    /// without a connection string, SQLite uses a file in the data folder.
     /// </summary>
     public static WebApplicationBuilder AddPolicyLibraryData(this WebApplicationBuilder builder)
     {
         var options = builder.Configuration.GetSection(PolicyLibraryOptions.Section).Get<PolicyLibraryOptions>() ?? new();
         var paths = SitePaths.Resolve(options, builder.Environment.ContentRootPath);
         Directory.CreateDirectory(paths.DataPath);
+        var database = LibraryDatabases.Of(options.Database);
         var connectionString = builder.Configuration.GetConnectionString("PolicyLibrary")
-            ?? $"Data Source={Path.Combine(paths.DataPath, "policylibrary.db")}";
+            ?? database.DefaultConnectionString(paths.DataPath);
 
         builder.Services.Configure<PolicyLibraryOptions>(builder.Configuration.GetSection(PolicyLibraryOptions.Section));
         builder.Services.AddSingleton(paths);
         builder.Services.AddSingleton<DatabaseReadiness>();
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddDbContext<PolicyLibraryDbContext>((services, o) => o
-            .UseLibrarySqlite(connectionString)
-            .AddInterceptors(services.GetRequiredService<LibraryCacheInvalidation>(), SqliteConnectionTuning.Instance));
-        builder.Services.AddSingleton<PolicyLibrary.Backup.IDatabaseCopy>(new SqliteDatabaseCopy(connectionString));
+        builder.Services.AddDbContext<PolicyLibraryDbContext>((services, o) => database.Apply(o, connectionString)
+            .AddInterceptors(services.GetRequiredService<LibraryCacheInvalidation>()));
+        if (database.BackupCopy(connectionString) is { } copy)
+        {
+            builder.Services.AddSingleton(copy);
+        }
         builder.Services.AddSingleton<IMediaStore>(new FileSystemMediaStore(Path.Combine(paths.DataPath, "media")));
         builder.Services.AddSingleton(builder.Configuration.GetSection(MediaOptions.Section).Get<MediaOptions>() ?? new MediaOptions());
         builder.Services.AddScoped<MediaLibrary>();

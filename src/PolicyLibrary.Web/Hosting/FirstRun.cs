@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PolicyLibrary.Content;
 using PolicyLibrary.Data;
-using PolicyLibrary.Data.Sqlite;
 using PolicyLibrary.Media;
 using PolicyLibrary.Organisation;
 using PolicyLibrary.Search;
@@ -23,14 +22,10 @@ public static partial class FirstRun
         var options = services.GetRequiredService<IOptions<PolicyLibraryOptions>>().Value;
         var paths = services.GetRequiredService<SitePaths>();
 
-        // Migrate() also takes the migrations lock and compares the model with the last snapshot, about 100 ms of
-        // every start; asking the history table first keeps that for the starts that do migrate.
-        if ((await db.Database.GetPendingMigrationsAsync()).Any())
-        {
-            await db.Database.MigrateAsync();
-        }
-
-        await SqliteConnectionTuning.UseWriteAheadLogAsync(db.Database);
+        // Of several nodes starting together, one migrates and seeds; the others wait, then find it done.
+        await using var startup = await LockAsync(db);
+        await MigrateAsync(db);
+        await Maintenance(db).PrepareAsync(db);
 
         if (options.ImportContentOnFirstRun && !await db.Categories.AnyAsync() && !await db.Documents.AnyAsync())
         {
@@ -56,6 +51,46 @@ public static partial class FirstRun
 
         await EnsureRolesAndAdministratorAsync(services, db, options.Admin, logger);
     }
+
+    /// <summary>
+    /// Takes the provider's start-up lock; a database that cannot be reached is one line naming the settings
+    /// (<see cref="DatabaseSettingException"/>), not a stack trace.
+    /// </summary>
+    public static async Task<IAsyncDisposable> LockAsync(PolicyLibraryDbContext db)
+    {
+        try
+        {
+            return await Maintenance(db).LockForStartupAsync(db);
+        }
+        catch (Exception e) when (Maintenance(db).IsUnreachable(e))
+        {
+            throw Unreachable(db, e);
+        }
+    }
+
+    /// <summary>Applies the pending migrations, if any.</summary>
+    public static async Task MigrateAsync(PolicyLibraryDbContext db)
+    {
+        try
+        {
+            // Migrate() also takes the migrations lock and compares the model with the last snapshot, about 100 ms of
+            // every start; asking the history table first keeps that for the starts that do migrate.
+            if ((await db.Database.GetPendingMigrationsAsync()).Any())
+            {
+                await db.Database.MigrateAsync();
+            }
+        }
+        catch (Exception e) when (Maintenance(db).IsUnreachable(e))
+        {
+            throw Unreachable(db, e);
+        }
+    }
+
+    private static IDatabaseMaintenance Maintenance(PolicyLibraryDbContext db) =>
+        db.Provider?.Maintenance ?? throw new InvalidOperationException("The context has no PolicyLibrary database provider.");
+
+    private static DatabaseSettingException Unreachable(PolicyLibraryDbContext db, Exception e) =>
+        new($"无法连接数据库（PolicyLibrary:Database={db.Provider?.Name}，ConnectionStrings:PolicyLibrary）：{e.GetBaseException().Message}", e);
 
     private static async Task EnsureRolesAndAdministratorAsync(
         IServiceProvider services, PolicyLibraryDbContext db, PolicyLibraryOptions.AdminOptions admin, ILogger logger)

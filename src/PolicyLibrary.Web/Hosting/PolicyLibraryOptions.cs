@@ -5,7 +5,10 @@ public sealed class PolicyLibraryOptions
 {
     public const string Section = "PolicyLibrary";
 
-    /// <summary>Where the SQLite database and stored media live; relative paths are under the app's content root.</summary>
+    /// <summary>The database provider: <c>Sqlite</c> (the embedded default) or <c>PostgreSql</c>; see <see cref="LibraryDatabases"/>.</summary>
+    public string Database { get; set; } = LibraryDatabases.Sqlite;
+
+    /// <summary>Where the SQLite database (by default) and stored media live; relative paths are under the app's content root.</summary>
     public string DataPath { get; set; } = "App_Data";
 
     /// <summary>The content/ folder imported on first run; empty means "find content/ above the app".</summary>

@@ -11,7 +11,16 @@ public sealed partial class ScheduledPublisher(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await database.Ready.WaitAsync(stoppingToken);
+        try
+        {
+            await database.Ready.WaitAsync(stoppingToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The start-up failed and says why itself; the host is stopping.
+            return;
+        }
+
         var interval = TimeSpan.FromSeconds(Math.Clamp(configuration.GetValue($"{PolicyLibraryOptions.Section}:PublishIntervalSeconds", 30), 1, 3600));
         using var timer = new PeriodicTimer(interval);
         do

@@ -15,6 +15,9 @@ namespace PolicyLibrary.Data;
 public class PolicyLibraryDbContext(DbContextOptions<PolicyLibraryDbContext> options)
     : IdentityDbContext<StaffMember>(options)
 {
+    /// <summary>The provider's search index and maintenance; null on a provider without them (then search finds nothing).</summary>
+    public DatabaseProvider? Provider { get; } = DatabaseProviderOptions.Of(options);
+
     public DbSet<OrgUnit> OrgUnits => Set<OrgUnit>();
     public DbSet<Category> Categories => Set<Category>();
     public DbSet<Document> Documents => Set<Document>();
@@ -116,7 +119,7 @@ public class PolicyLibraryDbContext(DbContextOptions<PolicyLibraryDbContext> opt
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
     }
 
-    /// <summary>Public because the compiled model (PolicyLibrary.Data.Sqlite) creates it.</summary>
+    /// <summary>Public because the providers' compiled models create it.</summary>
     public sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
         v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
         v => DateTime.SpecifyKind(v, DateTimeKind.Utc));

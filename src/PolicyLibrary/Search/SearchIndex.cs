@@ -7,16 +7,13 @@ using PolicyLibrary.Interpretations;
 namespace PolicyLibrary.Search;
 
 /// <summary>
-/// The SQLite FTS5 tables (created by a migration): <c>SearchIndex</c> holds the title and body of every document and
-/// interpretation, whatever their state, and <c>SearchTitles</c> their titles alone, so that title matches of a very
-/// common word are found without scanning bodies. Both are contentless: they keep tokens, not text, and the row id
-/// says what a row is (<see cref="RowOf(string, int)"/>). Whether a hit may be shown is decided at query time by <see cref="PublicVisibility"/>,
-/// so a withdrawn or non-public item disappears from search the moment its status changes.
+/// The search index holds the title and body of every document and interpretation, whatever their state, in the
+/// provider's <see cref="ISearchIndexStore"/>; the row id says what a row is (<see cref="RowOf(string, int)"/>).
+/// Whether a hit may be shown is decided at query time by <see cref="PublicVisibility"/>, so a withdrawn or non-public
+/// item disappears from search the moment its status changes.
 /// </summary>
 public static class SearchIndex
 {
-    public const string SqliteProvider = "Microsoft.EntityFrameworkCore.Sqlite";
-
     // Row ids are derived, so an item's row can be replaced without a lookup.
     private static long RowOf(Document d) => RowOf("D", d.Id);
 
@@ -28,28 +25,30 @@ public static class SearchIndex
     /// <summary>What an index row stands for: <see cref="RowOf(string, int)"/> backwards.</summary>
     public static (bool IsInterpretation, int Id) ItemOf(long row) => (row % 2 == 1, (int)(row / 2));
 
-    public static bool IsSupported(PolicyLibraryDbContext db) => db.Database.ProviderName == SqliteProvider;
+    public static bool IsSupported(PolicyLibraryDbContext db) => db.Provider is not null;
 
     /// <summary>
-    /// Writes the index rows of the given items. <paramref name="isNew"/> says which rows cannot exist yet: a contentless
-    /// table records every DELETE as a tombstone, so deleting a row that was never there would cost time and space.
+    /// Writes the index rows of the given items. <paramref name="isNew"/> says which rows cannot exist yet: SQLite's
+    /// contentless table records every DELETE as a tombstone, so deleting a row that was never there costs time and space.
     /// </summary>
     public static async Task UpdateAsync(PolicyLibraryDbContext db, IEnumerable<Document> documents, IEnumerable<Interpretation> interpretations,
         IEnumerable<long> deletedRows, Predicate<long> isNew, CancellationToken ct)
     {
+        var store = StoreOf(db);
         foreach (var row in deletedRows)
         {
-            await DeleteAsync(db, row, ct);
+            await store.DeleteAsync(db, row, ct);
         }
 
         foreach (var d in documents)
         {
-            await WriteAsync(db, RowOf(d), isNew(RowOf(d)), d.Title, $"{d.DocumentNumber}　{d.IssuingOrgan}　{string.Join('　', d.SubjectWords)}\n{d.BodyMarkdown}", ct);
+            await store.WriteAsync(db, RowOf(d), isNew(RowOf(d)), d.Title,
+                PlainText($"{d.DocumentNumber}　{d.IssuingOrgan}　{string.Join('　', d.SubjectWords)}\n{d.BodyMarkdown}"), ct);
         }
 
         foreach (var i in interpretations)
         {
-            await WriteAsync(db, RowOf(i), isNew(RowOf(i)), i.Title, $"{i.Summary}\n{i.BodyMarkdown}", ct);
+            await store.WriteAsync(db, RowOf(i), isNew(RowOf(i)), i.Title, PlainText($"{i.Summary}\n{i.BodyMarkdown}"), ct);
         }
     }
 
@@ -62,15 +61,13 @@ public static class SearchIndex
 
     /// <summary>Whether there are documents the index does not hold yet (after an upgrade from before search).</summary>
     public static async Task<bool> NeedsRebuildAsync(PolicyLibraryDbContext db, CancellationToken ct = default) =>
-        IsSupported(db) && await db.Documents.AnyAsync(ct)
-        && !await db.Database.SqlQuery<bool>($"SELECT EXISTS (SELECT 1 FROM SearchIndex_docsize) AS Value").SingleAsync(ct);
+        IsSupported(db) && await db.Documents.AnyAsync(ct) && await StoreOf(db).IsEmptyAsync(db, ct);
 
     /// <summary>Empties the index and indexes every document and interpretation again.</summary>
     public static async Task<int> RebuildAsync(PolicyLibraryDbContext db, CancellationToken ct = default)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await db.Database.ExecuteSqlRawAsync("INSERT INTO SearchIndex(SearchIndex) VALUES('delete-all')", ct);
-        await db.Database.ExecuteSqlRawAsync("INSERT INTO SearchTitles(SearchTitles) VALUES('delete-all')", ct);
+        await StoreOf(db).ClearAsync(db, ct);
         var count = 0;
         foreach (var chunk in (await db.Documents.AsNoTracking().Select(d => d.Id).ToListAsync(ct)).Chunk(500))
         {
@@ -84,24 +81,9 @@ public static class SearchIndex
         return count;
     }
 
-    private static async Task WriteAsync(PolicyLibraryDbContext db, long row, bool isNew, string title, string markdown, CancellationToken ct)
-    {
-        var titleTokens = SearchText.IndexTokens(title);
-        // Table rules and line breaks are layout, not text.
-        var bodyTokens = SearchText.IndexTokens(Markdown.ToPlainText(markdown).Replace('|', ' '));
-        // Contentless tables cannot REPLACE a row in place: the old one goes first.
-        if (!isNew)
-        {
-            await DeleteAsync(db, row, ct);
-        }
+    private static ISearchIndexStore StoreOf(PolicyLibraryDbContext db) =>
+        db.Provider?.Search ?? throw new InvalidOperationException("This database provider has no search index.");
 
-        await db.Database.ExecuteSqlAsync($"INSERT INTO SearchIndex(rowid, title, body) VALUES ({row}, {titleTokens}, {bodyTokens})", ct);
-        await db.Database.ExecuteSqlAsync($"INSERT INTO SearchTitles(rowid, title) VALUES ({row}, {titleTokens})", ct);
-    }
-
-    private static async Task DeleteAsync(PolicyLibraryDbContext db, long row, CancellationToken ct)
-    {
-        await db.Database.ExecuteSqlAsync($"DELETE FROM SearchIndex WHERE rowid = {row}", ct);
-        await db.Database.ExecuteSqlAsync($"DELETE FROM SearchTitles WHERE rowid = {row}", ct);
-    }
+    // Table rules and line breaks are layout, not text.
+    private static string PlainText(string markdown) => Markdown.ToPlainText(markdown).Replace('|', ' ');
 }

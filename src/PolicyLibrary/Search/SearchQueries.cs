@@ -7,13 +7,13 @@ using PolicyLibrary.Library;
 namespace PolicyLibrary.Search;
 
 /// <summary>
-/// Full-text search over public documents and interpretations. FTS5 finds the matches; <see cref="PublicVisibility"/>
+/// Full-text search over public documents and interpretations. The provider's index finds the matches; <see cref="PublicVisibility"/>
 /// and the filters then decide, at the moment of the query, which of them may be shown.
 /// </summary>
 public sealed class SearchQueries(PolicyLibraryDbContext db, TimeProvider clock, int maxCandidates = SearchQueries.MaxCandidates)
 {
     /// <summary>
-    /// At most this many matches are considered (the default of the constructor's limit). When no more match, they are all ranked by bm25 (title weighted ten
+    /// At most this many matches are considered (the default of the constructor's limit). When no more match, they are all ranked by relevance (title weighted ten
     /// times the body). When more match — a single common character, say — ranking every match would cost hundreds of
     /// milliseconds, so the title matches come first and then the other matches, each newest first. 300 keeps a search
     /// within a few tens of milliseconds at 100,000 documents and still fills 15 pages.
@@ -24,21 +24,18 @@ public sealed class SearchQueries(PolicyLibraryDbContext db, TimeProvider clock,
     {
         var categories = await db.Categories.AsNoTracking().OrderBy(c => c.SortOrder).Select(c => new CategoryView(c.Code, c.Name)).ToListAsync(ct);
         var pageSize = request.Filter.PageSize;
-        var match = SearchText.ToMatch(request.Query);
-        if (match is null || !SearchIndex.IsSupported(db))
+        var terms = SearchText.Terms(request.Query);
+        if (terms.Count == 0 || db.Provider?.Search is not { } index)
         {
             return new SearchResult(new PagedList<SearchHit>([], 1, pageSize, 0), request, categories);
         }
 
         // Walking the matches newest first stops after MaxCandidates + 1 rows, whatever the number of matches.
-        var rows = await db.Database.SqlQuery<long>(
-            $"SELECT rowid AS Value FROM SearchIndex WHERE SearchIndex MATCH {match} ORDER BY rowid DESC LIMIT {maxCandidates + 1}").ToListAsync(ct);
+        var rows = await index.NewestAsync(db, terms, titlesOnly: false, maxCandidates + 1, ct);
         var capped = rows.Count > maxCandidates;
         var candidates = capped
-            ? (await db.Database.SqlQuery<long>(
-                $"SELECT rowid AS Value FROM SearchTitles WHERE SearchTitles MATCH {match} ORDER BY rowid DESC LIMIT {maxCandidates}").ToListAsync(ct))
-                .Concat(rows).Distinct().Take(maxCandidates).ToList()
-            : await db.Database.SqlQuery<long>($"SELECT rowid AS Value FROM SearchIndex WHERE SearchIndex MATCH {match} ORDER BY rank").ToListAsync(ct);
+            ? (await index.NewestAsync(db, terms, titlesOnly: true, maxCandidates, ct)).Concat(rows).Distinct().Take(maxCandidates).ToList()
+            : await index.RankedAsync(db, terms, ct);
 
         var now = clock.GetUtcNow().UtcDateTime;
         var interpretationIds = candidates.Select(SearchIndex.ItemOf).Where(r => r.IsInterpretation).Select(r => r.Id).ToList();

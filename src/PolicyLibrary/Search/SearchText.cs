@@ -6,8 +6,8 @@ namespace PolicyLibrary.Search;
 /// <summary>
 /// Chinese has no spaces between words, so the index cuts every run of Han characters into overlapping pairs
 /// (bigrams) and ends the run with its last character: 住房补贴 → 住房 房补 补贴 贴. A query of two or more characters
-/// becomes a phrase of pairs, whose lists of documents are short, so it matches fast; a single character is a
-/// prefix query, answered by the one-character prefix index. Latin words and numbers stay whole lower-case words.
+/// is a phrase of pairs, whose lists of documents are short, so it matches fast; a single character is any token it
+/// begins. Latin words and numbers stay whole lower-case words. Each provider turns <see cref="Terms"/> into its query.
 /// </summary>
 public static class SearchText
 {
@@ -24,47 +24,20 @@ public static class SearchText
     }
 
     /// <summary>
-    /// The FTS5 query for what a reader typed: each word a quoted phrase, all of them required; null when nothing is
-    /// searchable. Only letters, digits and Han characters reach the query, so FTS5 syntax in the input is just text.
+    /// The words of what a reader typed, at most <paramref name="maxTerms"/>, each with its segments; empty when nothing
+    /// is searchable. Whatever else was typed (any provider's query syntax) separates and is dropped.
     /// </summary>
-    public static string? ToMatch(string query, int maxTerms = 8)
-    {
-        var phrases = new List<string>();
-        foreach (var term in query.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
-        {
-            var segments = Segments(term).ToList();
-            if (segments.Count == 0)
-            {
-                continue;
-            }
-
-            var builder = new StringBuilder();
-            for (var i = 0; i < segments.Count - 1; i++)
-            {
-                // Inside the term a run is followed by more text, so in the index its last character stands alone next.
-                AppendTokens(builder, segments[i], trailing: true);
-            }
-
-            var last = segments[^1];
-            var single = IsHan(last) && last.EnumerateRunes().Count() == 1;
-            // The text may go on after the last run: its final character begins a pair, or stands alone.
-            AppendTokens(builder, last, trailing: single);
-            phrases.Add($"\"{builder.ToString().Trim()}\"" + (single ? " *" : ""));
-            if (phrases.Count == maxTerms)
-            {
-                break;
-            }
-        }
-
-        return phrases.Count == 0 ? null : string.Join(' ', phrases);
-    }
+    public static IReadOnlyList<SearchTerm> Terms(string query, int maxTerms = 8) =>
+        [.. query.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Select(term => Segments(term).ToList()).Where(segments => segments.Count > 0)
+            .Take(maxTerms).Select(segments => new SearchTerm(segments))];
 
     /// <summary>The words of a query as a reader sees them (Han runs and Latin words), to mark in titles and snippets.</summary>
     public static IReadOnlyList<string> MarkTerms(string query) =>
         [.. query.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).SelectMany(Segments).Distinct(StringComparer.OrdinalIgnoreCase)];
 
     /// <summary>Runs of Han characters, and Latin letters and digits as lower-case words; everything else separates.</summary>
-    private static IEnumerable<string> Segments(string text)
+    public static IEnumerable<string> Segments(string text)
     {
         var segment = new StringBuilder();
         bool? han = null;
@@ -90,7 +63,11 @@ public static class SearchText
         }
     }
 
-    private static void AppendTokens(StringBuilder builder, string segment, bool trailing)
+    /// <summary>
+    /// The index tokens of one segment: a Latin word itself, a Han run its pairs and, when <paramref name="trailing"/>,
+    /// its last character alone.
+    /// </summary>
+    public static void AppendTokens(StringBuilder builder, string segment, bool trailing)
     {
         if (!IsHan(segment))
         {
@@ -110,7 +87,7 @@ public static class SearchText
         }
     }
 
-    private static bool IsHan(string segment) => IsHan(Rune.GetRuneAt(segment, 0));
+    public static bool IsHan(string segment) => IsHan(Rune.GetRuneAt(segment, 0));
 
     private static bool IsHan(Rune rune) =>
         Rune.GetUnicodeCategory(rune) == UnicodeCategory.OtherLetter

@@ -7,7 +7,7 @@ namespace PolicyLibrary.Tests.Web.Hosting;
 /// <summary>Concurrent check-ins rely on these: readers beside one writer (WAL), writers waiting inside SQLite.</summary>
 public class SiteDatabaseTests(SiteFactory site) : IClassFixture<SiteFactory>
 {
-    [Fact]
+    [SqliteOnlyFact]
     public async Task SiteDatabase_ShouldBeInWalMode_AndWaitWhenBusy()
     {
         var (mode, timeout) = await site.WithDbAsync(async db => (await PragmaAsync(db, "journal_mode"), await PragmaAsync(db, "busy_timeout")));

@@ -19,16 +19,22 @@ public static class BackupCommands
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] args, Func<string, string> fromCallersDirectory)
     {
-        var backup = services.GetRequiredService<SiteBackup>();
         var db = services.GetRequiredService<PolicyLibraryDbContext>();
+        var copy = services.GetService<IDatabaseCopy>();
+        if (copy is null && args[0] != "check")
+        {
+            await Console.Error.WriteLineAsync("backup / restore 目前只支持 SQLite；PostgreSQL 请用 pg_dump / pg_restore 备份数据库，并另行备份数据目录下的 media/ 与 keys/。");
+            return 2;
+        }
+
         switch (args)
         {
             case ["backup", var file]:
-                var manifest = await backup.WriteAsync(fromCallersDirectory(file));
+                var manifest = await services.GetRequiredService<SiteBackup>().WriteAsync(fromCallersDirectory(file));
                 Console.WriteLine($"备份完成：{fromCallersDirectory(file)}（数据库及 {manifest.Entries.Count - 1} 个文件，{manifest.Entries.Sum(e => e.Size) / 1024} KB）。");
                 return 0;
             case ["restore", var file, ..]:
-                if (await backup.RestoreAsync(fromCallersDirectory(file), overwrite: args is [_, _, "--force"]) is { } refusal)
+                if (await services.GetRequiredService<SiteBackup>().RestoreAsync(fromCallersDirectory(file), overwrite: args is [_, _, "--force"]) is { } refusal)
                 {
                     await Console.Error.WriteLineAsync($"未恢复：{refusal}");
                     return 1;
@@ -40,7 +46,7 @@ public static class BackupCommands
                 return 0;
             case ["check"]:
                 await db.Database.MigrateAsync();
-                var problems = (await services.GetRequiredService<IDatabaseCopy>().CheckAsync())
+                var problems = (copy is null ? [] : await copy.CheckAsync())
                     .Concat(await services.GetRequiredService<LibraryCheck>().ProblemsAsync()).ToList();
                 problems.ForEach(p => Console.WriteLine($"问题：{p}"));
                 Console.WriteLine(problems.Count == 0 ? "检查通过：数据库完整，检索索引、媒体文件与内容一致。" : $"发现 {problems.Count} 个问题。");

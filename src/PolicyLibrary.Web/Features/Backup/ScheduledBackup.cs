@@ -9,7 +9,7 @@ namespace PolicyLibrary.Web.Features.Backup;
 /// outcome goes to the log and the audit log (定时备份), where administrators see it.
 /// </summary>
 public sealed partial class ScheduledBackup(
-    IServiceScopeFactory scopes, DatabaseReadiness database, IOptions<BackupOptions> options, SitePaths paths,
+    IServiceScopeFactory scopes, IEnumerable<PolicyLibrary.Backup.IDatabaseCopy> copies, DatabaseReadiness database, IOptions<BackupOptions> options, SitePaths paths,
     TimeProvider clock, ILogger<ScheduledBackup> logger) : BackgroundService
 {
     private const string Prefix = "policylibrary-";
@@ -18,7 +18,8 @@ public sealed partial class ScheduledBackup(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!options.Value.Enabled || !TimeOnly.TryParse(options.Value.DailyAt, out var at))
+        // No copy: a provider whose database is backed up by its own tools (pg_dump).
+        if (!options.Value.Enabled || !copies.Any() || !TimeOnly.TryParse(options.Value.DailyAt, out var at))
         {
             return;
         }

@@ -1,0 +1,20 @@
+namespace PolicyLibrary.Data;
+
+/// <summary>The provider's part in preparing a database and keeping its query planner well informed.</summary>
+public interface IDatabaseMaintenance
+{
+    /// <summary>
+    /// Held while a process migrates and seeds at start-up, so that of several processes starting together one does
+    /// the work and the others then find it done.
+    /// </summary>
+    Task<IAsyncDisposable> LockForStartupAsync(PolicyLibraryDbContext db, CancellationToken ct = default);
+
+    /// <summary>Settings that belong to the database rather than to a connection, after the migrations.</summary>
+    Task PrepareAsync(PolicyLibraryDbContext db, CancellationToken ct = default);
+
+    /// <summary>Brings the planner's statistics up to date (after start-up and after an import).</summary>
+    Task RefreshStatisticsAsync(PolicyLibraryDbContext db, CancellationToken ct = default);
+
+    /// <summary>Whether an exception means the database could not be reached at all (a clear line, not a stack trace).</summary>
+    bool IsUnreachable(Exception exception);
+}
