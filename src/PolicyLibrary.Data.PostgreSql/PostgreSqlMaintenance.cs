@@ -58,6 +58,13 @@ public sealed class PostgreSqlMaintenance : IDatabaseMaintenance
         _ => exception.InnerException is { } inner && IsUnreachable(inner),
     };
 
+    /// <summary>The server's disk is full, or it is a read-only standby.</summary>
+    public bool IsOutOfStorage(Exception exception) => exception switch
+    {
+        PostgresException p => p.SqlState is PostgresErrorCodes.DiskFull or PostgresErrorCodes.ReadOnlySqlTransaction,
+        _ => exception.InnerException is { } inner && IsOutOfStorage(inner),
+    };
+
     private sealed class StartupLock(NpgsqlConnection connection) : IAsyncDisposable
     {
         // Closing the session releases its advisory locks.

@@ -25,6 +25,10 @@ public sealed class SqliteMaintenance : IDatabaseMaintenance
     public bool IsUnreachable(Exception exception) =>
         exception is SqliteException { SqliteErrorCode: 14 } || exception.InnerException is { } inner && IsUnreachable(inner);
 
+    /// <summary>SQLITE_FULL (13), SQLITE_READONLY (8), or SQLITE_IOERR (10) when the journal or WAL cannot be written.</summary>
+    public bool IsOutOfStorage(Exception exception) =>
+        exception is SqliteException { SqliteErrorCode: 13 or 8 or 10 } || exception.InnerException is { } inner && IsOutOfStorage(inner);
+
     private sealed class NoLock : IAsyncDisposable
     {
         public static readonly NoLock Instance = new();

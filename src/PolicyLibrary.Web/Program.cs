@@ -42,7 +42,7 @@ try
     }
 
     app.UseResponseCompression();
-    app.UseExceptionHandler("/error/500");
+    app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error/500", StatusCodeSelector = StorageFailure.StatusOf(app.Services) });
     app.UseStatusCodePagesWithReExecute("/error/{0}");
     app.UseSecurityHeaders();
     app.UseAuthentication();

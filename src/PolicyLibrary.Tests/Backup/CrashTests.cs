@@ -161,7 +161,7 @@ public sealed class CrashTests
         Assert.Equal(System.Net.HttpStatusCode.OK, (await http.GetAsync(new Uri(restarted.Address, "/documents"))).StatusCode);
     }
 
-    private static async Task<HttpClient> SignInAsync(Uri site, string userName, string password)
+    internal static async Task<HttpClient> SignInAsync(Uri site, string userName, string password)
     {
         var client = new HttpClient(new HttpClientHandler { CookieContainer = new System.Net.CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = site };
         using var response = await client.PostFormAsync("/account/login", "/account/login", new Dictionary<string, string>

@@ -17,4 +17,7 @@ public interface IDatabaseMaintenance
 
     /// <summary>Whether an exception means the database could not be reached at all (a clear line, not a stack trace).</summary>
     bool IsUnreachable(Exception exception);
+
+    /// <summary>Whether an exception means the database refused a write because its storage is full or read-only.</summary>
+    bool IsOutOfStorage(Exception exception);
 }

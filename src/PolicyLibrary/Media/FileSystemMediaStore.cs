@@ -10,8 +10,9 @@ public sealed class FileSystemMediaStore(string root) : IMediaStore
         Directory.CreateDirectory(root);
         var temp = Path.Combine(root, $".upload-{Guid.NewGuid():N}");
         string hash;
-        await using (var file = File.Create(temp))
+        try
         {
+            await using var file = File.Create(temp);
             using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
             var buffer = new byte[81920];
             int read;
@@ -21,7 +22,14 @@ public sealed class FileSystemMediaStore(string root) : IMediaStore
                 await file.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
             }
 
+            await file.FlushAsync(cancellationToken); // a full disk fails here, before the name is given
             hash = Convert.ToHexStringLower(sha.GetHashAndReset());
+        }
+        catch
+        {
+            // A full disk or a cancelled upload leaves no partial file behind.
+            File.Delete(temp);
+            throw;
         }
 
         var target = PathOf(hash);
