@@ -92,7 +92,8 @@ public class ManagerListsTests : EditorialTest
         // Published on Friday 2016-09-30 without its interpretation: owed by Monday 2016-10-10, overdue after.
         var owing = await CreateDocumentAsync(NewDocument() with
         {
-            PlannedInterpretationForm = InterpretationForm.Text, PlannedInterpretationDueOn = new DateOnly(2016, 10, 10),
+            PlannedInterpretationForm = InterpretationForm.Text,
+            PlannedInterpretationDueOn = new DateOnly(2016, 10, 10),
         });
         var pending = await CreateDocumentAsync(NewDocument("011043070/2016-00903"));
         var other = await CreateDocumentAsync(NewDocument("011043070/2016-00904", DocumentKind.Other));

@@ -31,8 +31,18 @@ public sealed class ManagerLists(PolicyLibraryDbContext db, IOptions<ReviewOptio
         var rows = await Sort(documents, filter.Sort).Skip((page - 1) * ManagerListFilter.PageSize).Take(ManagerListFilter.PageSize)
             .Select(d => new
             {
-                d.Id, d.Title, d.DocumentNumber, d.Kind, d.Status, d.Validity, d.Disclosure, Unit = d.DraftingUnit!.Name,
-                Category = d.Category!.Name, d.WrittenOn, d.PublishedAtUtc, d.UpdatedAtUtc,
+                d.Id,
+                d.Title,
+                d.DocumentNumber,
+                d.Kind,
+                d.Status,
+                d.Validity,
+                d.Disclosure,
+                Unit = d.DraftingUnit!.Name,
+                Category = d.Category!.Name,
+                d.WrittenOn,
+                d.PublishedAtUtc,
+                d.UpdatedAtUtc,
                 Published = d.Interpretations.Any(i => i.Status == WorkflowStatus.Published),
                 Started = d.Interpretations.Any(),
             }).ToListAsync(ct);
