@@ -20,7 +20,7 @@ namespace PolicyLibrary.Data.PostgreSql.CompiledModel
                 "PolicyLibrary.Calendar.CalendarYear",
                 typeof(CalendarYear),
                 baseEntityType,
-                propertyCount: 1,
+                propertyCount: 2,
                 keyCount: 1);
 
             var year = runtimeEntityType.AddProperty(
@@ -31,6 +31,14 @@ namespace PolicyLibrary.Data.PostgreSql.CompiledModel
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
             year.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var notice = runtimeEntityType.AddProperty(
+                "Notice",
+                typeof(string),
+                propertyInfo: typeof(CalendarYear).GetProperty("Notice", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CalendarYear).GetField("<Notice>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 300);
+            notice.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var key = runtimeEntityType.AddKey(
                 new[] { year });

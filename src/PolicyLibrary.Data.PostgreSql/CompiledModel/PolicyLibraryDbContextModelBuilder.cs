@@ -12,7 +12,7 @@ namespace PolicyLibrary.Data.PostgreSql.CompiledModel
     public partial class PolicyLibraryDbContextModel
     {
         private PolicyLibraryDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("ec20daad-e815-4394-8f17-880adb69c4da"), entityTypeCount: 35)
+            : base(skipDetectChanges: false, modelId: new Guid("1c5d029a-b215-4291-86da-82d537575bfd"), entityTypeCount: 35)
         {
         }
 

@@ -193,6 +193,11 @@ namespace PolicyLibrary.Data.PostgreSql.Migrations
                     b.Property<int>("Year")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Notice")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.HasKey("Year");
 
                     b.ToTable("CalendarYears");
@@ -215,6 +220,9 @@ namespace PolicyLibrary.Data.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
+
+                    b.Property<bool>("IsHidden")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -344,8 +352,6 @@ namespace PolicyLibrary.Data.PostgreSql.Migrations
 
                     b.HasIndex("DocumentNumber");
 
-                    b.HasIndex("DraftingUnitId");
-
                     b.HasIndex("IndexNumber")
                         .IsUnique();
 
@@ -356,6 +362,12 @@ namespace PolicyLibrary.Data.PostgreSql.Migrations
 
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("UpdatedAtUtc");
+
+                    b.HasIndex("WrittenOn");
+
+                    b.HasIndex("DraftingUnitId", "UpdatedAtUtc");
 
                     b.HasIndex("Id", "Status", "Disclosure", "PublishedAtUtc");
 
@@ -431,13 +443,15 @@ namespace PolicyLibrary.Data.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("InterpretingUnitId");
-
                     b.HasIndex("ScheduledPublishAtUtc")
                         .HasFilter("\"Status\" = 2");
 
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("UpdatedAtUtc");
+
+                    b.HasIndex("InterpretingUnitId", "UpdatedAtUtc");
 
                     b.HasIndex("Status", "PublishedAtUtc");
 

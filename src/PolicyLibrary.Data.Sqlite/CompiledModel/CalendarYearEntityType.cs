@@ -19,7 +19,7 @@ namespace PolicyLibrary.Data.Sqlite.CompiledModel
                 "PolicyLibrary.Calendar.CalendarYear",
                 typeof(CalendarYear),
                 baseEntityType,
-                propertyCount: 1,
+                propertyCount: 2,
                 keyCount: 1);
 
             var year = runtimeEntityType.AddProperty(
@@ -29,6 +29,13 @@ namespace PolicyLibrary.Data.Sqlite.CompiledModel
                 fieldInfo: typeof(CalendarYear).GetField("<Year>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
+
+            var notice = runtimeEntityType.AddProperty(
+                "Notice",
+                typeof(string),
+                propertyInfo: typeof(CalendarYear).GetProperty("Notice", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CalendarYear).GetField("<Notice>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 300);
 
             var key = runtimeEntityType.AddKey(
                 new[] { year });

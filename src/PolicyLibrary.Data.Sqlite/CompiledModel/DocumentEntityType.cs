@@ -28,7 +28,7 @@ namespace PolicyLibrary.Data.Sqlite.CompiledModel
                 navigationCount: 4,
                 skipNavigationCount: 1,
                 foreignKeyCount: 3,
-                unnamedIndexCount: 9,
+                unnamedIndexCount: 11,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -245,27 +245,33 @@ namespace PolicyLibrary.Data.Sqlite.CompiledModel
                 new[] { documentNumber });
 
             var index1 = runtimeEntityType.AddIndex(
-                new[] { draftingUnitId });
-
-            var index2 = runtimeEntityType.AddIndex(
                 new[] { indexNumber },
                 unique: true);
 
-            var index3 = runtimeEntityType.AddIndex(
+            var index2 = runtimeEntityType.AddIndex(
                 new[] { replacedById });
 
-            var index4 = runtimeEntityType.AddIndex(
+            var index3 = runtimeEntityType.AddIndex(
                 new[] { scheduledPublishAtUtc });
-            index4.AddAnnotation("Relational:Filter", "\"Status\" = 2");
+            index3.AddAnnotation("Relational:Filter", "\"Status\" = 2");
 
-            var index5 = runtimeEntityType.AddIndex(
+            var index4 = runtimeEntityType.AddIndex(
                 new[] { slug },
                 unique: true);
 
+            var index5 = runtimeEntityType.AddIndex(
+                new[] { updatedAtUtc });
+
             var index6 = runtimeEntityType.AddIndex(
-                new[] { id, status, disclosure, publishedAtUtc });
+                new[] { writtenOn });
 
             var index7 = runtimeEntityType.AddIndex(
+                new[] { draftingUnitId, updatedAtUtc });
+
+            var index8 = runtimeEntityType.AddIndex(
+                new[] { id, status, disclosure, publishedAtUtc });
+
+            var index9 = runtimeEntityType.AddIndex(
                 new[] { status, disclosure, publishedAtUtc, categoryId });
 
             return runtimeEntityType;

@@ -27,7 +27,7 @@ namespace PolicyLibrary.Data.Sqlite.CompiledModel
                 propertyCount: 16,
                 navigationCount: 2,
                 foreignKeyCount: 2,
-                unnamedIndexCount: 5,
+                unnamedIndexCount: 6,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -152,20 +152,23 @@ namespace PolicyLibrary.Data.Sqlite.CompiledModel
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
-                new[] { interpretingUnitId });
+                new[] { scheduledPublishAtUtc });
+            index.AddAnnotation("Relational:Filter", "\"Status\" = 2");
 
             var index0 = runtimeEntityType.AddIndex(
-                new[] { scheduledPublishAtUtc });
-            index0.AddAnnotation("Relational:Filter", "\"Status\" = 2");
-
-            var index1 = runtimeEntityType.AddIndex(
                 new[] { slug },
                 unique: true);
 
+            var index1 = runtimeEntityType.AddIndex(
+                new[] { updatedAtUtc });
+
             var index2 = runtimeEntityType.AddIndex(
-                new[] { status, publishedAtUtc });
+                new[] { interpretingUnitId, updatedAtUtc });
 
             var index3 = runtimeEntityType.AddIndex(
+                new[] { status, publishedAtUtc });
+
+            var index4 = runtimeEntityType.AddIndex(
                 new[] { documentId, status, publishedAtUtc });
 
             return runtimeEntityType;

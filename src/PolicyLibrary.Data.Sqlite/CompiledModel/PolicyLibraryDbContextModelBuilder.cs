@@ -11,7 +11,7 @@ namespace PolicyLibrary.Data.Sqlite.CompiledModel
     public partial class PolicyLibraryDbContextModel
     {
         private PolicyLibraryDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("e2e3d08a-4c52-4529-8eeb-905c4836e668"), entityTypeCount: 35)
+            : base(skipDetectChanges: false, modelId: new Guid("7b3db884-bca7-4869-981e-54a9c98d948b"), entityTypeCount: 35)
         {
         }
 

@@ -183,6 +183,11 @@ namespace PolicyLibrary.Data.Sqlite.Migrations
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Notice")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Year");
 
                     b.ToTable("CalendarYears");
@@ -203,6 +208,9 @@ namespace PolicyLibrary.Data.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsHidden")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -296,6 +304,7 @@ namespace PolicyLibrary.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Status")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.PrimitiveCollection<string>("SubjectWords")
@@ -329,8 +338,6 @@ namespace PolicyLibrary.Data.Sqlite.Migrations
 
                     b.HasIndex("DocumentNumber");
 
-                    b.HasIndex("DraftingUnitId");
-
                     b.HasIndex("IndexNumber")
                         .IsUnique();
 
@@ -341,6 +348,12 @@ namespace PolicyLibrary.Data.Sqlite.Migrations
 
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("UpdatedAtUtc");
+
+                    b.HasIndex("WrittenOn");
+
+                    b.HasIndex("DraftingUnitId", "UpdatedAtUtc");
 
                     b.HasIndex("Id", "Status", "Disclosure", "PublishedAtUtc");
 
@@ -392,6 +405,7 @@ namespace PolicyLibrary.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Status")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Summary")
@@ -413,13 +427,15 @@ namespace PolicyLibrary.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("InterpretingUnitId");
-
                     b.HasIndex("ScheduledPublishAtUtc")
                         .HasFilter("\"Status\" = 2");
 
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("UpdatedAtUtc");
+
+                    b.HasIndex("InterpretingUnitId", "UpdatedAtUtc");
 
                     b.HasIndex("Status", "PublishedAtUtc");
 

@@ -23,14 +23,18 @@ public class InterpretationDeadlinesTests : EditorialTest
     [Fact]
     public async Task Owed_ShouldSayTheCalendarYearIsMissing_RatherThanGuess()
     {
-        Clock.Now = new DateTimeOffset(2017, 12, 29, 2, 0, 0, TimeSpan.Zero);
-        var id = await PublishWithPlanAsync(new DateOnly(2017, 12, 27));
+        // Published on Tuesday 2026-12-29: the third working day after it lies in 2027, which no notice has announced yet.
+        Clock.Now = new DateTimeOffset(2026, 12, 29, 2, 0, 0, TimeSpan.Zero);
+        var id = await PublishWithPlanAsync(new DateOnly(2026, 12, 21));
         await using var scope = Scope();
 
         var owed = (await scope.Deadlines.OwedAsync()).Single(d => d.DocumentId == id);
 
         Assert.Null(owed.DueOn);
-        Assert.Contains("2018", owed.Problem, StringComparison.Ordinal);
+        Assert.Equal(2027, owed.MissingYear);
+        Assert.StartsWith("请先维护 2027 年的工作日历", owed.Problem, StringComparison.Ordinal);
+        Assert.DoesNotContain("content/", owed.Problem, StringComparison.Ordinal);
+        Assert.Equal([2027], await scope.Deadlines.MissingYearsAsync());
     }
 
     [Fact]

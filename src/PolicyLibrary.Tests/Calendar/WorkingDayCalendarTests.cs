@@ -39,7 +39,7 @@ public class WorkingDayCalendarTests
     {
         var e = Assert.Throws<CalendarYearMissingException>(() => Calendar2016.AddWorkingDays(new DateOnly(2016, 12, 29), 3));
         Assert.Equal(2017, e.Year);
-        Assert.Contains("2017", e.Message, StringComparison.Ordinal);
+        Assert.StartsWith("请先维护 2017 年的工作日历", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -40,10 +40,10 @@ public class SeedContentTests(SeededDatabase seeded) : IClassFixture<SeededDatab
     }
 
     [Fact]
-    public async Task Seed_ShouldHoldTheCalendarsOf2016And2017()
+    public async Task Seed_ShouldHoldTheCalendarsFrom2015To2026()
     {
         await using var db = seeded.Database.NewContext();
-        Assert.Equal([2016, 2017], await db.CalendarYears.Select(y => y.Year).OrderBy(y => y).ToListAsync());
+        Assert.Equal(Enumerable.Range(2015, 12), await db.CalendarYears.Select(y => y.Year).OrderBy(y => y).ToListAsync());
         var nationalDay = await db.CalendarDays.SingleAsync(d => d.Date == new DateOnly(2016, 10, 3));
         Assert.Equal(PolicyLibrary.Calendar.CalendarDayKind.Holiday, nationalDay.Kind);
     }

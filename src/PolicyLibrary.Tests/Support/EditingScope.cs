@@ -29,6 +29,9 @@ public sealed class EditingScope : IAsyncDisposable
         Workflow = new ReviewWorkflow(Db, audit, review, clock);
         Deadlines = new InterpretationDeadlines(Db, review, clock);
         Comparison = new RevisionComparison(Db);
+        Calendar = new CalendarEditor(Db, audit);
+        Categories = new CategoryDirectory(Db, audit);
+        Lists = new ManagerLists(Db, review, clock);
     }
 
     public PolicyLibraryDbContext Db { get; }
@@ -37,6 +40,9 @@ public sealed class EditingScope : IAsyncDisposable
     public ReviewWorkflow Workflow { get; }
     public InterpretationDeadlines Deadlines { get; }
     public RevisionComparison Comparison { get; }
+    public CalendarEditor Calendar { get; }
+    public CategoryDirectory Categories { get; }
+    public ManagerLists Lists { get; }
 
     public static async Task<Actor> ActorAsync(TestDatabase database, string id, string unitCode, params string[] roles)
     {

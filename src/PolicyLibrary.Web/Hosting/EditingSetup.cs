@@ -20,6 +20,9 @@ public static class EditingSetup
         builder.Services.AddScoped<ReviewWorkflow>();
         builder.Services.AddScoped<InterpretationDeadlines>();
         builder.Services.AddScoped<ManagerQueries>();
+        builder.Services.AddScoped<ManagerLists>();
+        builder.Services.AddScoped<CalendarEditor>();
+        builder.Services.AddScoped<CategoryDirectory>();
         builder.Services.AddScoped<CurrentActor>();
         builder.Services.AddHostedService<ScheduledPublisher>();
         return builder;

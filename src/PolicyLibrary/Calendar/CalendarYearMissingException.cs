@@ -1,7 +1,8 @@
 namespace PolicyLibrary.Calendar;
 
+/// <summary>A day was asked of a year whose official arrangement no administrator has entered yet.</summary>
 public sealed class CalendarYearMissingException(int year)
-    : InvalidOperationException($"工作日历缺少 {year} 年的节假日安排（content/calendar/{year}.yaml），无法计算工作日。")
+    : InvalidOperationException(CalendarRules.MissingYearTask(year))
 {
     public int Year { get; } = year;
 }

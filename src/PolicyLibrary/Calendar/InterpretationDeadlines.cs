@@ -14,6 +14,11 @@ public sealed class InterpretationDeadlines(PolicyLibraryDbContext db, IOptions<
     public static DateOnly DueOn(WorkingDayCalendar calendar, DateTime publishedAtUtc, int workingDays) =>
         calendar.AddWorkingDays(ChinaTime.DateOf(publishedAtUtc), workingDays);
 
+    /// <summary>The calendar years an interpretation deadline counted from today would need and that nobody has entered.</summary>
+    public async Task<IReadOnlyList<int>> MissingYearsAsync(CancellationToken ct = default) =>
+        CalendarEditor.MissingYears(await WorkingDayCalendars.LoadAsync(db, ct), ChinaTime.DateOf(clock.GetUtcNow().UtcDateTime),
+            options.Value.InterpretationDeadlineWorkingDays);
+
     /// <summary>Every owed interpretation, optionally of one unit, the most urgent first.</summary>
     public async Task<IReadOnlyList<InterpretationDeadline>> OwedAsync(int? unitId = null, CancellationToken ct = default)
     {
@@ -35,7 +40,7 @@ public sealed class InterpretationDeadlines(PolicyLibraryDbContext db, IOptions<
             }
             catch (CalendarYearMissingException e)
             {
-                return new InterpretationDeadline(d.Id, d.Title, d.Unit, ChinaTime.DateOf(d.PublishedAt), null, false, e.Message);
+                return new InterpretationDeadline(d.Id, d.Title, d.Unit, ChinaTime.DateOf(d.PublishedAt), null, false, e.Year);
             }
         }).OrderBy(d => d.DueOn ?? DateOnly.MinValue)];
     }

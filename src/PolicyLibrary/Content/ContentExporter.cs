@@ -17,7 +17,7 @@ public sealed partial class ContentExporter(PolicyLibraryDbContext db, IMediaSto
     {
         Directory.CreateDirectory(root);
         var categories = await db.Categories.AsNoTracking().OrderBy(c => c.SortOrder).ThenBy(c => c.Code)
-            .Select(c => new CategoryFile { Code = c.Code, Name = c.Name, Description = NullIfEmpty(c.Description) })
+            .Select(c => new CategoryFile { Code = c.Code, Name = c.Name, Description = NullIfEmpty(c.Description), Hidden = c.IsHidden ? true : null })
             .ToListAsync(ct);
         await WriteAsync(root, ContentReader.CategoriesFile, FrontMatter.WriteYaml(categories), ct);
 
@@ -31,10 +31,10 @@ public sealed partial class ContentExporter(PolicyLibraryDbContext db, IMediaSto
         }).ToList()), ct);
 
         var days = await db.CalendarDays.AsNoTracking().OrderBy(d => d.Date).ToListAsync(ct);
-        foreach (var year in await db.CalendarYears.AsNoTracking().Select(y => y.Year).OrderBy(y => y).ToListAsync(ct))
+        foreach (var year in await db.CalendarYears.AsNoTracking().OrderBy(y => y.Year).ToListAsync(ct))
         {
-            await WriteAsync(root, $"{ContentReader.CalendarFolder}/{year}.yaml",
-                FrontMatter.WriteYaml(CalendarFileOf(year, days.Where(d => d.Date.Year == year))), ct);
+            await WriteAsync(root, $"{ContentReader.CalendarFolder}/{year.Year}.yaml",
+                FrontMatter.WriteYaml(CalendarFileOf(year, days.Where(d => d.Date.Year == year.Year))), ct);
         }
 
         progress?.Report("导出媒体文件 …");
@@ -72,7 +72,7 @@ public sealed partial class ContentExporter(PolicyLibraryDbContext db, IMediaSto
         progress?.Report($"已导出 {documents.Count} 件文件、{interpretations.Count} 篇解读到 {Path.GetFullPath(root)}");
     }
 
-    private static CalendarFile CalendarFileOf(int year, IEnumerable<CalendarDay> days)
+    private static CalendarFile CalendarFileOf(CalendarYear year, IEnumerable<CalendarDay> days)
     {
         var list = days.ToList();
         var holidays = new List<HolidayRangeFile>();
@@ -91,7 +91,8 @@ public sealed partial class ContentExporter(PolicyLibraryDbContext db, IMediaSto
 
         return new CalendarFile
         {
-            Year = year,
+            Year = year.Year,
+            Notice = NullIfEmpty(year.Notice),
             Holidays = holidays,
             Workdays = [.. list.Where(d => d.Kind == CalendarDayKind.MakeUpWorkday).Select(d => new WorkdayFile { Name = d.Name, Date = Format(d.Date) })],
         };

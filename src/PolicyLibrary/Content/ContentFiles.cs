@@ -8,6 +8,7 @@ internal sealed class CategoryFile
     public string? Code { get; set; }
     public string? Name { get; set; }
     public string? Description { get; set; }
+    public bool? Hidden { get; set; }
 }
 
 internal sealed class OrgUnitFile
@@ -21,6 +22,7 @@ internal sealed class OrgUnitFile
 internal sealed class CalendarFile
 {
     public int? Year { get; set; }
+    public string? Notice { get; set; }
     public List<HolidayRangeFile>? Holidays { get; set; }
     public List<WorkdayFile>? Workdays { get; set; }
 }

@@ -17,10 +17,21 @@ public sealed partial class ContentImporter
                 continue;
             }
 
+            var notice = fields.Optional(calendar.Notice, "notice", CalendarYear.NoticeMaxLength) ?? "";
+            if (fields.HasErrors)
+            {
+                continue;
+            }
+
             var added = years.Add(year);
+            var noticeChanged = false;
             if (added)
             {
-                db.CalendarYears.Add(new CalendarYear { Year = year });
+                db.CalendarYears.Add(new CalendarYear { Year = year, Notice = notice });
+            }
+            else if (await db.CalendarYears.FirstAsync(y => y.Year == year, ct) is { } storedYear && storedYear.Notice != notice)
+            {
+                (storedYear.Notice, noticeChanged) = (notice, true);
             }
 
             var first = new DateOnly(year, 1, 1);
@@ -42,14 +53,14 @@ public sealed partial class ContentImporter
             }
 
             db.CalendarDays.RemoveRange(stored.Values);
-            report.Count("日历年份", added, !added && (changed || stored.Count > 0));
+            report.Count("日历年份", added, !added && (changed || noticeChanged || stored.Count > 0));
         }
     }
 
     private static Dictionary<DateOnly, CalendarDay> ParseCalendar(CalendarFile calendar, FieldParser fields)
     {
         var days = new Dictionary<DateOnly, CalendarDay>();
-        if (calendar.Year is not (>= 1990 and <= 2100) || calendar.Year is not int year)
+        if (calendar.Year is not int year || !CalendarRules.IsValidYear(year))
         {
             fields.Problem("缺少有效的 year 字段。");
             return days;
@@ -57,9 +68,9 @@ public sealed partial class ContentImporter
 
         void Add(DateOnly date, CalendarDayKind kind, string name)
         {
-            if (date.Year != year)
+            if (CalendarRules.DayProblem(year, date, kind) is { } problem)
             {
-                fields.Problem($"{date:yyyy-MM-dd} 不属于 {year} 年。");
+                fields.Problem(problem);
             }
             else if (!days.TryAdd(date, new CalendarDay { Date = date, Kind = kind, Name = name }))
             {
@@ -69,7 +80,7 @@ public sealed partial class ContentImporter
 
         foreach (var holiday in calendar.Holidays ?? [])
         {
-            var name = fields.Required(holiday.Name, "holidays.name", 50);
+            var name = fields.Required(holiday.Name, "holidays.name", CalendarRules.NameMaxLength);
             var from = fields.Date(holiday.From, $"{name}.from", required: true);
             var to = fields.Date(holiday.To, $"{name}.to") ?? from;
             if (from is null || to is null)
@@ -77,9 +88,9 @@ public sealed partial class ContentImporter
                 continue;
             }
 
-            if (to < from || to.Value.DayNumber - from.Value.DayNumber > 14)
+            if (CalendarRules.RangeProblem(name, from.Value, to.Value) is { } problem)
             {
-                fields.Problem($"{name} 的日期范围 {from:yyyy-MM-dd}—{to:yyyy-MM-dd} 无效。");
+                fields.Problem(problem);
                 continue;
             }
 
@@ -91,15 +102,9 @@ public sealed partial class ContentImporter
 
         foreach (var workday in calendar.Workdays ?? [])
         {
-            var name = fields.Required(workday.Name, "workdays.name", 50);
+            var name = fields.Required(workday.Name, "workdays.name", CalendarRules.NameMaxLength);
             if (fields.Date(workday.Date, $"{name}.date", required: true) is not { } date)
             {
-                continue;
-            }
-
-            if (date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
-            {
-                fields.Problem($"调休上班日 {date:yyyy-MM-dd} 不是周末。");
                 continue;
             }
 

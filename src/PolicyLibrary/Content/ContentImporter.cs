@@ -79,6 +79,7 @@ public sealed partial class ContentImporter(PolicyLibraryDbContext db, IMediaSto
             var code = fields.Code(file.Code, "code");
             var name = fields.Required(file.Name, $"{code}.name", 100);
             var description = fields.Optional(file.Description, $"{code}.description", 500) ?? "";
+            var hidden = file.Hidden ?? false;
             if (fields.HasErrors)
             {
                 continue;
@@ -86,7 +87,7 @@ public sealed partial class ContentImporter(PolicyLibraryDbContext db, IMediaSto
 
             var added = !existing.TryGetValue(code, out var category);
             category ??= db.Categories.Add(new Category { Code = code, Name = name }).Entity;
-            (category.Name, category.Description, category.SortOrder) = (name, description, ++order);
+            (category.Name, category.Description, category.SortOrder, category.IsHidden) = (name, description, ++order, hidden);
             existing[code] = category;
             report.Count("分类", added, IsModified(category));
         }

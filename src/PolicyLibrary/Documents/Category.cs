@@ -8,4 +8,7 @@ public class Category
     public required string Name { get; set; }
     public string Description { get; set; } = "";
     public int SortOrder { get; set; }
+
+    /// <summary>Kept for the documents already in it, but no longer offered on the public site or for new documents.</summary>
+    public bool IsHidden { get; set; }
 }

@@ -192,6 +192,10 @@ public sealed class DocumentEditor(PolicyLibraryDbContext db, RevisionLog revisi
         {
             errors[nameof(input.CategoryCode)] = "主题分类不存在。";
         }
+        else if (category is { IsHidden: true } && category.Id != document.CategoryId)
+        {
+            errors[nameof(input.CategoryCode)] = $"主题分类“{category.Name}”已停用，请选择其他分类。";
+        }
 
         var indexNumber = input.IndexNumber.Trim();
         if (await db.Documents.AnyAsync(d => d.IndexNumber == indexNumber && d.Id != document.Id, ct))

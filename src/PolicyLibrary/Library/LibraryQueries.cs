@@ -30,7 +30,8 @@ public sealed class LibraryQueries(PolicyLibraryDbContext db, TimeProvider clock
     {
         var counts = await PublicDocuments.GroupBy(d => d.CategoryId).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-        var categories = await db.Categories.AsNoTracking().OrderBy(c => c.SortOrder).ToListAsync(ct);
+        // A hidden (停用) category keeps its documents but is no longer offered for browsing.
+        var categories = await db.Categories.AsNoTracking().Where(c => !c.IsHidden).OrderBy(c => c.SortOrder).ToListAsync(ct);
         return [.. categories.Select(c => new CategoryCount(c.Code, c.Name, c.Description, counts.GetValueOrDefault(c.Id)))];
     }
 

@@ -48,6 +48,15 @@ public static class Permissions
 
     public static string? ChangeDraftingUnit(Actor actor) => actor.Is(Roles.Administrator) ? null : "只有系统管理员可以变更起草单位。";
 
+    /// <summary>The office-wide reference data every deadline and every document depends on.</summary>
+    public static string? EditCalendar(Actor actor) => actor.Is(Roles.Administrator) ? null : "只有系统管理员可以维护工作日历。";
+
+    public static string? EditCategories(Actor actor) => actor.Is(Roles.Administrator) ? null : "只有系统管理员可以维护主动公开目录。";
+
+    /// <summary>The manager's lists of every document and interpretation: drafters see their unit's, reviewers and administrators all.</summary>
+    public static string? ListManagedContent(Actor actor) =>
+        actor.Is(Roles.Drafter) || actor.Is(Roles.Reviewer) || actor.Is(Roles.Administrator) ? null : "只有起草人、审核人和系统管理员可以查看文件管理列表。";
+
     public static string? Administer(Actor actor) => actor.Is(Roles.Administrator) ? null : "只有系统管理员可以管理用户和单位。";
 
     /// <summary>Unpublished content in the manager: the drafting (or a co-issuing) unit's drafters, reviewers and administrators.</summary>

@@ -24,4 +24,6 @@ public enum AuditAction
     [Display(Name = "被拒绝的操作")] Refused = 17,
     [Display(Name = "备份")] BackupMade = 18,
     [Display(Name = "备份失败")] BackupFailed = 19,
+    [Display(Name = "维护工作日历")] CalendarEdited = 20,
+    [Display(Name = "维护主动公开目录")] CategoryManaged = 21,
 }

@@ -29,7 +29,9 @@ public sealed class ManagerQueries(PolicyLibraryDbContext db, InterpretationDead
                 && !db.Revisions.Any(r => r.DocumentId == d.Id && r.AuthorId == me))).ToListAsync(ct);
         }
 
-        return new ManagerDashboard(unitName, unitDocuments, queue, await deadlines.OwedAsync(null, ct));
+        var owed = await deadlines.OwedAsync(null, ct);
+        var missing = (await deadlines.MissingYearsAsync(ct)).Union(owed.Select(d => d.MissingYear).OfType<int>()).Order().ToList();
+        return new ManagerDashboard(unitName, unitDocuments, queue, owed, missing);
     }
 
     public async Task<ManagerDocument?> DocumentAsync(int id, Actor actor, CancellationToken ct = default)
@@ -74,8 +76,10 @@ public sealed class ManagerQueries(PolicyLibraryDbContext db, InterpretationDead
         await db.Revisions.AsNoTracking().FirstOrDefaultAsync(r => r.Subject == subject && r.SubjectId == subjectId && r.Number == number, ct) is { } revision
             ? RevisionLog.Read<T>(revision) : null;
 
-    public async Task<IReadOnlyList<Choice>> CategoriesAsync(CancellationToken ct = default) =>
-        await db.Categories.AsNoTracking().OrderBy(c => c.SortOrder).Select(c => new Choice(c.Code, c.Name)).ToListAsync(ct);
+    /// <summary>The categories a document may be filed under: those in use, and the one it already has even if hidden since.</summary>
+    public async Task<IReadOnlyList<Choice>> CategoriesAsync(string? current = null, CancellationToken ct = default) =>
+        await db.Categories.AsNoTracking().Where(c => !c.IsHidden || c.Code == current).OrderBy(c => c.SortOrder)
+            .Select(c => new Choice(c.Code, c.Name)).ToListAsync(ct);
 
     public async Task<IReadOnlyList<Choice>> OrgUnitsAsync(CancellationToken ct = default) =>
         await db.OrgUnits.AsNoTracking().OrderBy(u => u.SortOrder).Select(u => new Choice(u.Code, u.Name)).ToListAsync(ct);

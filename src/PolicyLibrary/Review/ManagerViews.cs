@@ -12,7 +12,7 @@ public sealed record ManagerDocumentRow(
 
 public sealed record ManagerDashboard(
     string UnitName, IReadOnlyList<ManagerDocumentRow>? UnitDocuments, IReadOnlyList<ManagerDocumentRow>? ReviewQueue,
-    IReadOnlyList<InterpretationDeadline> Deadlines);
+    IReadOnlyList<InterpretationDeadline> Deadlines, IReadOnlyList<int> MissingCalendarYears);
 
 public sealed record ManagerInterpretationRow(int Id, string Title, InterpretationForm Form, WorkflowStatus Status, string AuthorName);
 

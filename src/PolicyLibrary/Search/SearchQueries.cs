@@ -22,7 +22,7 @@ public sealed class SearchQueries(PolicyLibraryDbContext db, TimeProvider clock,
 
     public async Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken ct = default)
     {
-        var categories = await db.Categories.AsNoTracking().OrderBy(c => c.SortOrder).Select(c => new CategoryView(c.Code, c.Name)).ToListAsync(ct);
+        var categories = await db.Categories.AsNoTracking().Where(c => !c.IsHidden).OrderBy(c => c.SortOrder).Select(c => new CategoryView(c.Code, c.Name)).ToListAsync(ct);
         var pageSize = request.Filter.PageSize;
         var terms = SearchText.Terms(request.Query);
         if (terms.Count == 0 || db.Provider?.Search is not { } index)

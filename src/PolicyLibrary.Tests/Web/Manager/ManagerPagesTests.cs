@@ -34,27 +34,6 @@ public class ManagerPagesTests(ManagerSite manager) : IClassFixture<ManagerSite>
     }
 
     [Fact]
-    public async Task Dashboard_ShouldExplainAMissingCalendarYear_ForAnOwedInterpretation()
-    {
-        // Published now, without its interpretation: the due date lies in a year content/calendar/ does not cover.
-        var drafter = await manager.ActorAsync("m-drafter");
-        var reviewer = await manager.ActorAsync("m-reviewer");
-        var input = manager.NewInput(DocumentKind.NormativeDocument) with
-        {
-            PlannedInterpretationForm = PolicyLibrary.Interpretations.InterpretationForm.Text,
-            PlannedInterpretationDueOn = new DateOnly(2017, 3, 10),
-        };
-        var id = (await manager.WithAsync(s => s.GetRequiredService<DocumentEditor>().CreateAsync(drafter, input))).Id;
-        await manager.WithAsync(s => s.GetRequiredService<ReviewWorkflow>().SubmitAsync(drafter, id));
-        Assert.True((await manager.WithAsync(s => s.GetRequiredService<ReviewWorkflow>().ApproveAsync(reviewer, id, null, null))).Succeeded);
-
-        var page = await manager.Client(Who.Staff).GetPageAsync("/manager");
-        var row = page.QuerySelectorAll(".manager-table tr").First(r => r.QuerySelector($"a[href='/manager/documents/{id}']") is not null);
-        Assert.Contains("工作日历缺少", row.TextContent, StringComparison.Ordinal);
-        Assert.Contains("下陆区人民政府办公室", page.Text("#deadline-heading ~ h3"), StringComparison.Ordinal);
-    }
-
-    [Fact]
     public async Task New_ShouldShowChineseMessagesNextToFields_AndKeepTheInput_WhenInputIsInvalid()
     {
         var input = manager.NewInput() with { DocumentNumber = "66号", EffectiveOn = new DateOnly(2017, 1, 1), IssuingOrgan = "" };

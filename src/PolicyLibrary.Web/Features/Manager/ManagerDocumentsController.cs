@@ -149,7 +149,7 @@ public sealed class ManagerDocumentsController(ManagerQueries queries, DocumentE
             document is null ? "起草新文件" : "修改文件", action, document is null ? "/manager" : $"/manager/documents/{document.Rules.Id}",
             fields, errors ?? new Dictionary<string, string>(), message, previewHtml, conflict)
         {
-            Categories = await Queries.CategoriesAsync(HttpContext.RequestAborted),
+            Categories = await Queries.CategoriesAsync(document?.Input.CategoryCode, HttpContext.RequestAborted),
             Units = await Queries.OrgUnitsAsync(HttpContext.RequestAborted),
             DocumentTitle = document?.Rules.Title,
             IsNew = document is null,

@@ -10,6 +10,7 @@ internal sealed class CalendarYearConfiguration : IEntityTypeConfiguration<Calen
     {
         builder.HasKey(y => y.Year);
         builder.Property(y => y.Year).ValueGeneratedNever();
+        builder.Property(y => y.Notice).HasMaxLength(CalendarYear.NoticeMaxLength);
     }
 }
 

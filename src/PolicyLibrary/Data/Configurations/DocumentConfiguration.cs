@@ -39,5 +39,9 @@ internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         // "Is this document public?" by id, from the index alone: asked for every interpretation on a list and for every
         // search candidate, where reading the (large) row would cost a page each.
         builder.HasIndex(d => new { d.Id, d.Status, d.Disclosure, d.PublishedAtUtc });
+        // The manager's list: everything by last change, a drafting unit's by last change, or by the date written.
+        builder.HasIndex(d => d.UpdatedAtUtc);
+        builder.HasIndex(d => new { d.DraftingUnitId, d.UpdatedAtUtc });
+        builder.HasIndex(d => d.WrittenOn);
     }
 }

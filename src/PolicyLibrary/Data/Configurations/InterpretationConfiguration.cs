@@ -24,5 +24,8 @@ internal sealed class InterpretationConfiguration : IEntityTypeConfiguration<Int
         // A document's public interpretations (and their count on every list row) from the index alone; it also serves
         // as the foreign key's index.
         builder.HasIndex(i => new { i.DocumentId, i.Status, i.PublishedAtUtc });
+        // The manager's list of interpretations: all by last change, or an interpreting unit's.
+        builder.HasIndex(i => i.UpdatedAtUtc);
+        builder.HasIndex(i => new { i.InterpretingUnitId, i.UpdatedAtUtc });
     }
 }
