@@ -296,6 +296,7 @@ namespace PolicyLibrary.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Status")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.PrimitiveCollection<string>("SubjectWords")
@@ -392,6 +393,7 @@ namespace PolicyLibrary.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Status")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Summary")
@@ -925,8 +927,7 @@ namespace PolicyLibrary.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ModuleId", "Number")
-                        .IsUnique();
+                    b.HasIndex("ModuleId", "Number");
 
                     b.ToTable("Lessons");
                 });
@@ -1059,10 +1060,16 @@ namespace PolicyLibrary.Data.Sqlite.Migrations
                     b.Property<int>("ModuleId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("PassMark")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("Passed")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("QuestionCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("QuizVersion")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Score")
@@ -1132,6 +1139,9 @@ namespace PolicyLibrary.Data.Sqlite.Migrations
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("QuizVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -1139,7 +1149,7 @@ namespace PolicyLibrary.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ModuleId", "Number")
+                    b.HasIndex("ModuleId", "QuizVersion", "Number")
                         .IsUnique();
 
                     b.ToTable("QuizQuestions");
@@ -1159,7 +1169,23 @@ namespace PolicyLibrary.Data.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<decimal>("CreditHours")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("PassMark")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("QuizVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Required")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ShowAnswers")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Slug")
@@ -1178,6 +1204,10 @@ namespace PolicyLibrary.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Year")
@@ -1210,6 +1240,10 @@ namespace PolicyLibrary.Data.Sqlite.Migrations
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Year")
@@ -1267,6 +1301,9 @@ namespace PolicyLibrary.Data.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("PlannedSessionId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1295,6 +1332,8 @@ namespace PolicyLibrary.Data.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ModuleId");
+
+                    b.HasIndex("PlannedSessionId");
 
                     b.HasIndex("Slug")
                         .IsUnique();
@@ -1662,7 +1701,14 @@ namespace PolicyLibrary.Data.Sqlite.Migrations
                         .HasForeignKey("ModuleId")
                         .OnDelete(DeleteBehavior.SetNull);
 
+                    b.HasOne("PolicyLibrary.Training.PlannedSession", "PlannedSession")
+                        .WithMany("Sessions")
+                        .HasForeignKey("PlannedSessionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.Navigation("Module");
+
+                    b.Navigation("PlannedSession");
                 });
 
             modelBuilder.Entity("TrainingModuleAudienceUnits", b =>
@@ -1720,6 +1766,11 @@ namespace PolicyLibrary.Data.Sqlite.Migrations
                     b.Navigation("Usages");
 
                     b.Navigation("Variants");
+                });
+
+            modelBuilder.Entity("PolicyLibrary.Training.PlannedSession", b =>
+                {
+                    b.Navigation("Sessions");
                 });
 
             modelBuilder.Entity("PolicyLibrary.Training.QuizQuestion", b =>

@@ -9,6 +9,9 @@ public static class TrainingSetup
     {
         builder.Services.AddScoped<TrainingQueries>();
         builder.Services.AddScoped<TrainingProgress>();
+        builder.Services.AddScoped<ModuleEditor>();
+        builder.Services.AddScoped<PlanEditor>();
+        builder.Services.AddScoped<PlanProgress>();
         return builder;
     }
 }

@@ -24,4 +24,9 @@ public enum AuditAction
     [Display(Name = "被拒绝的操作")] Refused = 17,
     [Display(Name = "备份")] BackupMade = 18,
     [Display(Name = "备份失败")] BackupFailed = 19,
+    [Display(Name = "创建培训课程")] ModuleCreated = 20,
+    [Display(Name = "修改培训课程")] ModuleEdited = 21,
+    [Display(Name = "发布培训课程")] ModulePublished = 22,
+    [Display(Name = "停止发布培训课程")] ModuleUnpublished = 23,
+    [Display(Name = "编写培训规划")] PlanEdited = 24,
 }
