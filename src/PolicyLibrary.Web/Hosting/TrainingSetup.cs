@@ -12,6 +12,7 @@ public static class TrainingSetup
         builder.Services.AddScoped<ModuleEditor>();
         builder.Services.AddScoped<PlanEditor>();
         builder.Services.AddScoped<PlanProgress>();
+        builder.Services.AddScoped<ModuleAuthoringQueries>();
         return builder;
     }
 }
