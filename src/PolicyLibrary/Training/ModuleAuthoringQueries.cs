@@ -25,7 +25,7 @@ public sealed class ModuleAuthoringQueries(PolicyLibraryDbContext db)
     public async Task<AuthoredModule?> ModuleAsync(string slug, CancellationToken ct = default)
     {
         var module = await db.TrainingModules.AsNoTracking().Include(m => m.AudienceUnits).Include(m => m.Lessons)
-            .Include(m => m.Questions.Where(q => q.QuizVersion == m.QuizVersion)).ThenInclude(q => q.Options)
+            .Include(m => m.Questions).ThenInclude(q => q.Options)
             .AsSplitQuery().FirstOrDefaultAsync(m => m.Slug == slug, ct);
         if (module is null)
         {
