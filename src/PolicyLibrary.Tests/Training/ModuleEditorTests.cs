@@ -178,7 +178,10 @@ public class ModuleEditorTests : IAsyncLifetime
     {
         var input = NewModule() with
         {
-            Required = false, CreditHours = 1.5m, ShowAnswers = AnswerReveal.Never, AudienceUnitCodes = ["finance"],
+            Required = false,
+            CreditHours = 1.5m,
+            ShowAnswers = AnswerReveal.Never,
+            AudienceUnitCodes = ["finance"],
             Questions = [Question(), new QuestionInput("多选", QuestionKind.MultipleChoice, "解析", [new OptionInput("甲", true), new OptionInput("乙", true), new OptionInput("丙", false)])],
         };
         Assert.True((await Editor().CreateAsync(_coordinator, input, "authored-module")).Succeeded);
@@ -199,7 +202,12 @@ public class ModuleEditorTests : IAsyncLifetime
 
     private static ModuleInput NewModule() => new()
     {
-        Title = "新课程", Year = 2026, PassMark = 80, CreditHours = 2, Lessons = [new LessonInput(null, "第一课", "正文")], Questions = [Question()],
+        Title = "新课程",
+        Year = 2026,
+        PassMark = 80,
+        CreditHours = 2,
+        Lessons = [new LessonInput(null, "第一课", "正文")],
+        Questions = [Question()],
     };
 
     private static QuestionInput Question() =>

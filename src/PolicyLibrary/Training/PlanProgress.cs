@@ -59,7 +59,8 @@ public sealed class PlanProgress(PolicyLibraryDbContext db)
             }).ToListAsync(ct);
         var entries = plan.PlannedSessions.OrderBy(s => s.Number).Select(s => new PlanEntryProgress(
             s.Id, s.Month, s.Title, s.Format, s.Module?.Title, s.Audience, s.Note,
-            [.. sessions.Where(x => x.PlannedId == s.Id).Select(x => x.Row)]) { ModuleSlug = s.Module?.Slug }).ToList();
+            [.. sessions.Where(x => x.PlannedId == s.Id).Select(x => x.Row)])
+        { ModuleSlug = s.Module?.Slug }).ToList();
         return new ManagerPlan(plan.Year, plan.Title, plan.GoalsMarkdown, plan.GoalsHtml, plan.Version,
             [.. plan.Modules.OrderBy(m => m.Title, StringComparer.Ordinal).Select(m => (m.Slug, m.Title, m.IsPublished))], entries);
     }
