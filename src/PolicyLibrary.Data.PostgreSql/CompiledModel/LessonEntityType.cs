@@ -81,8 +81,7 @@ namespace PolicyLibrary.Data.PostgreSql.CompiledModel
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
-                new[] { moduleId, number },
-                unique: true);
+                new[] { moduleId, number });
 
             return runtimeEntityType;
         }

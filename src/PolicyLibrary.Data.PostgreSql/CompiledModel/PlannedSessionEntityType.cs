@@ -23,7 +23,7 @@ namespace PolicyLibrary.Data.PostgreSql.CompiledModel
                 typeof(PlannedSession),
                 baseEntityType,
                 propertyCount: 9,
-                navigationCount: 1,
+                navigationCount: 2,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 2,
                 keyCount: 1);

@@ -12,7 +12,7 @@ namespace PolicyLibrary.Data.PostgreSql.CompiledModel
     public partial class PolicyLibraryDbContextModel
     {
         private PolicyLibraryDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("1c5d029a-b215-4291-86da-82d537575bfd"), entityTypeCount: 35)
+            : base(skipDetectChanges: false, modelId: new Guid("1489c98f-8d02-4c4a-874e-e569af6ae78e"), entityTypeCount: 35)
         {
         }
 
@@ -89,6 +89,7 @@ namespace PolicyLibrary.Data.PostgreSql.CompiledModel
             QuizOptionEntityType.CreateForeignKey1(quizOption, quizQuestion);
             QuizQuestionEntityType.CreateForeignKey1(quizQuestion, trainingModule);
             TrainingSessionEntityType.CreateForeignKey1(trainingSession, trainingModule);
+            TrainingSessionEntityType.CreateForeignKey2(trainingSession, plannedSession);
             TrainingModuleAudienceUnitsEntityType.CreateForeignKey1(trainingModuleAudienceUnits, orgUnit);
             TrainingModuleAudienceUnitsEntityType.CreateForeignKey2(trainingModuleAudienceUnits, trainingModule);
             TrainingPlanModulesEntityType.CreateForeignKey1(trainingPlanModules, trainingModule);

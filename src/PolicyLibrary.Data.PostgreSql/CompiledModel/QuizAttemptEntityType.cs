@@ -23,7 +23,7 @@ namespace PolicyLibrary.Data.PostgreSql.CompiledModel
                 "PolicyLibrary.Training.QuizAttempt",
                 typeof(QuizAttempt),
                 baseEntityType,
-                propertyCount: 9,
+                propertyCount: 11,
                 navigationCount: 2,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 2,
@@ -63,6 +63,14 @@ namespace PolicyLibrary.Data.PostgreSql.CompiledModel
                 sentinel: 0);
             moduleId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var passMark = runtimeEntityType.AddProperty(
+                "PassMark",
+                typeof(int),
+                propertyInfo: typeof(QuizAttempt).GetProperty("PassMark", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(QuizAttempt).GetField("<PassMark>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
+            passMark.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
             var passed = runtimeEntityType.AddProperty(
                 "Passed",
                 typeof(bool),
@@ -78,6 +86,14 @@ namespace PolicyLibrary.Data.PostgreSql.CompiledModel
                 fieldInfo: typeof(QuizAttempt).GetField("<QuestionCount>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
             questionCount.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var quizVersion = runtimeEntityType.AddProperty(
+                "QuizVersion",
+                typeof(int),
+                propertyInfo: typeof(QuizAttempt).GetProperty("QuizVersion", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(QuizAttempt).GetField("<QuizVersion>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
+            quizVersion.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var score = runtimeEntityType.AddProperty(
                 "Score",

@@ -22,7 +22,7 @@ namespace PolicyLibrary.Data.PostgreSql.CompiledModel
                 "PolicyLibrary.Training.QuizQuestion",
                 typeof(QuizQuestion),
                 baseEntityType,
-                propertyCount: 6,
+                propertyCount: 7,
                 navigationCount: 2,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
@@ -71,6 +71,14 @@ namespace PolicyLibrary.Data.PostgreSql.CompiledModel
                 sentinel: 0);
             number.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var quizVersion = runtimeEntityType.AddProperty(
+                "QuizVersion",
+                typeof(int),
+                propertyInfo: typeof(QuizQuestion).GetProperty("QuizVersion", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(QuizQuestion).GetField("<QuizVersion>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
+            quizVersion.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
             var text = runtimeEntityType.AddProperty(
                 "Text",
                 typeof(string),
@@ -84,7 +92,7 @@ namespace PolicyLibrary.Data.PostgreSql.CompiledModel
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
-                new[] { moduleId, number },
+                new[] { moduleId, quizVersion, number },
                 unique: true);
 
             return runtimeEntityType;

@@ -22,7 +22,7 @@ namespace PolicyLibrary.Data.PostgreSql.CompiledModel
                 "PolicyLibrary.Training.TrainingModule",
                 typeof(TrainingModule),
                 baseEntityType,
-                propertyCount: 9,
+                propertyCount: 15,
                 navigationCount: 2,
                 skipNavigationCount: 2,
                 unnamedIndexCount: 2,
@@ -54,6 +54,24 @@ namespace PolicyLibrary.Data.PostgreSql.CompiledModel
             var audienceRolesElementType = audienceRoles.SetElementType(typeof(string));
             audienceRoles.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var creditHours = runtimeEntityType.AddProperty(
+                "CreditHours",
+                typeof(decimal),
+                propertyInfo: typeof(TrainingModule).GetProperty("CreditHours", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(TrainingModule).GetField("<CreditHours>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                precision: 5,
+                scale: 1,
+                sentinel: 0m);
+            creditHours.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var isPublished = runtimeEntityType.AddProperty(
+                "IsPublished",
+                typeof(bool),
+                propertyInfo: typeof(TrainingModule).GetProperty("IsPublished", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(TrainingModule).GetField("<IsPublished>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
+            isPublished.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
             var passMark = runtimeEntityType.AddProperty(
                 "PassMark",
                 typeof(int),
@@ -61,6 +79,30 @@ namespace PolicyLibrary.Data.PostgreSql.CompiledModel
                 fieldInfo: typeof(TrainingModule).GetField("<PassMark>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
             passMark.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var quizVersion = runtimeEntityType.AddProperty(
+                "QuizVersion",
+                typeof(int),
+                propertyInfo: typeof(TrainingModule).GetProperty("QuizVersion", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(TrainingModule).GetField("<QuizVersion>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
+            quizVersion.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var required = runtimeEntityType.AddProperty(
+                "Required",
+                typeof(bool),
+                propertyInfo: typeof(TrainingModule).GetProperty("Required", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(TrainingModule).GetField("<Required>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
+            required.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var showAnswers = runtimeEntityType.AddProperty(
+                "ShowAnswers",
+                typeof(AnswerReveal),
+                propertyInfo: typeof(TrainingModule).GetProperty("ShowAnswers", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(TrainingModule).GetField("<ShowAnswers>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            showAnswers.SetSentinelFromProviderValue(0);
+            showAnswers.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var slug = runtimeEntityType.AddProperty(
                 "Slug",
@@ -94,6 +136,15 @@ namespace PolicyLibrary.Data.PostgreSql.CompiledModel
                 valueConverter: new PolicyLibraryDbContext.UtcDateTimeConverter());
             updatedAtUtc.SetSentinelFromProviderValue(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc));
             updatedAtUtc.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var version = runtimeEntityType.AddProperty(
+                "Version",
+                typeof(Guid),
+                propertyInfo: typeof(TrainingModule).GetProperty("Version", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(TrainingModule).GetField("<Version>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                concurrencyToken: true,
+                sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
+            version.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var year = runtimeEntityType.AddProperty(
                 "Year",

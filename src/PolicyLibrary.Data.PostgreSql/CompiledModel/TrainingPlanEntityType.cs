@@ -21,7 +21,7 @@ namespace PolicyLibrary.Data.PostgreSql.CompiledModel
                 "PolicyLibrary.Training.TrainingPlan",
                 typeof(TrainingPlan),
                 baseEntityType,
-                propertyCount: 5,
+                propertyCount: 6,
                 navigationCount: 1,
                 skipNavigationCount: 1,
                 unnamedIndexCount: 1,
@@ -58,6 +58,15 @@ namespace PolicyLibrary.Data.PostgreSql.CompiledModel
                 fieldInfo: typeof(TrainingPlan).GetField("<Title>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 200);
             title.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var version = runtimeEntityType.AddProperty(
+                "Version",
+                typeof(Guid),
+                propertyInfo: typeof(TrainingPlan).GetProperty("Version", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(TrainingPlan).GetField("<Version>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                concurrencyToken: true,
+                sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
+            version.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var year = runtimeEntityType.AddProperty(
                 "Year",

@@ -977,8 +977,7 @@ namespace PolicyLibrary.Data.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ModuleId", "Number")
-                        .IsUnique();
+                    b.HasIndex("ModuleId", "Number");
 
                     b.ToTable("Lessons");
                 });
@@ -1119,10 +1118,16 @@ namespace PolicyLibrary.Data.PostgreSql.Migrations
                     b.Property<int>("ModuleId")
                         .HasColumnType("integer");
 
+                    b.Property<int>("PassMark")
+                        .HasColumnType("integer");
+
                     b.Property<bool>("Passed")
                         .HasColumnType("boolean");
 
                     b.Property<int>("QuestionCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("QuizVersion")
                         .HasColumnType("integer");
 
                     b.Property<int>("Score")
@@ -1196,6 +1201,9 @@ namespace PolicyLibrary.Data.PostgreSql.Migrations
                     b.Property<int>("Number")
                         .HasColumnType("integer");
 
+                    b.Property<int>("QuizVersion")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -1203,7 +1211,7 @@ namespace PolicyLibrary.Data.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ModuleId", "Number")
+                    b.HasIndex("ModuleId", "QuizVersion", "Number")
                         .IsUnique();
 
                     b.ToTable("QuizQuestions");
@@ -1225,7 +1233,23 @@ namespace PolicyLibrary.Data.PostgreSql.Migrations
                         .IsRequired()
                         .HasColumnType("text[]");
 
+                    b.Property<decimal>("CreditHours")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("numeric(5,1)");
+
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("PassMark")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("QuizVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Required")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("ShowAnswers")
                         .HasColumnType("integer");
 
                     b.Property<string>("Slug")
@@ -1245,6 +1269,10 @@ namespace PolicyLibrary.Data.PostgreSql.Migrations
 
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
 
                     b.Property<int>("Year")
                         .HasColumnType("integer");
@@ -1279,6 +1307,10 @@ namespace PolicyLibrary.Data.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
 
                     b.Property<int>("Year")
                         .HasColumnType("integer");
@@ -1337,6 +1369,9 @@ namespace PolicyLibrary.Data.PostgreSql.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int?>("PlannedSessionId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1365,6 +1400,8 @@ namespace PolicyLibrary.Data.PostgreSql.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ModuleId");
+
+                    b.HasIndex("PlannedSessionId");
 
                     b.HasIndex("Slug")
                         .IsUnique();
@@ -1732,7 +1769,14 @@ namespace PolicyLibrary.Data.PostgreSql.Migrations
                         .HasForeignKey("ModuleId")
                         .OnDelete(DeleteBehavior.SetNull);
 
+                    b.HasOne("PolicyLibrary.Training.PlannedSession", "PlannedSession")
+                        .WithMany("Sessions")
+                        .HasForeignKey("PlannedSessionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.Navigation("Module");
+
+                    b.Navigation("PlannedSession");
                 });
 
             modelBuilder.Entity("TrainingModuleAudienceUnits", b =>
@@ -1790,6 +1834,11 @@ namespace PolicyLibrary.Data.PostgreSql.Migrations
                     b.Navigation("Usages");
 
                     b.Navigation("Variants");
+                });
+
+            modelBuilder.Entity("PolicyLibrary.Training.PlannedSession", b =>
+                {
+                    b.Navigation("Sessions");
                 });
 
             modelBuilder.Entity("PolicyLibrary.Training.QuizQuestion", b =>

@@ -74,8 +74,7 @@ namespace PolicyLibrary.Data.Sqlite.CompiledModel
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
-                new[] { moduleId, number },
-                unique: true);
+                new[] { moduleId, number });
 
             return runtimeEntityType;
         }

@@ -11,7 +11,7 @@ namespace PolicyLibrary.Data.Sqlite.CompiledModel
     public partial class PolicyLibraryDbContextModel
     {
         private PolicyLibraryDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("7b3db884-bca7-4869-981e-54a9c98d948b"), entityTypeCount: 35)
+            : base(skipDetectChanges: false, modelId: new Guid("f905729c-65c3-4ccd-8ab6-5d2194aa42e0"), entityTypeCount: 35)
         {
         }
 
@@ -88,6 +88,7 @@ namespace PolicyLibrary.Data.Sqlite.CompiledModel
             QuizOptionEntityType.CreateForeignKey1(quizOption, quizQuestion);
             QuizQuestionEntityType.CreateForeignKey1(quizQuestion, trainingModule);
             TrainingSessionEntityType.CreateForeignKey1(trainingSession, trainingModule);
+            TrainingSessionEntityType.CreateForeignKey2(trainingSession, plannedSession);
             TrainingModuleAudienceUnitsEntityType.CreateForeignKey1(trainingModuleAudienceUnits, orgUnit);
             TrainingModuleAudienceUnitsEntityType.CreateForeignKey2(trainingModuleAudienceUnits, trainingModule);
             TrainingPlanModulesEntityType.CreateForeignKey1(trainingPlanModules, trainingModule);

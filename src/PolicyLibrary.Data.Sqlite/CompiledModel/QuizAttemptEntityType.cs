@@ -22,7 +22,7 @@ namespace PolicyLibrary.Data.Sqlite.CompiledModel
                 "PolicyLibrary.Training.QuizAttempt",
                 typeof(QuizAttempt),
                 baseEntityType,
-                propertyCount: 9,
+                propertyCount: 11,
                 navigationCount: 2,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 2,
@@ -58,6 +58,13 @@ namespace PolicyLibrary.Data.Sqlite.CompiledModel
                 fieldInfo: typeof(QuizAttempt).GetField("<ModuleId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
 
+            var passMark = runtimeEntityType.AddProperty(
+                "PassMark",
+                typeof(int),
+                propertyInfo: typeof(QuizAttempt).GetProperty("PassMark", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(QuizAttempt).GetField("<PassMark>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
+
             var passed = runtimeEntityType.AddProperty(
                 "Passed",
                 typeof(bool),
@@ -70,6 +77,13 @@ namespace PolicyLibrary.Data.Sqlite.CompiledModel
                 typeof(int),
                 propertyInfo: typeof(QuizAttempt).GetProperty("QuestionCount", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(QuizAttempt).GetField("<QuestionCount>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
+
+            var quizVersion = runtimeEntityType.AddProperty(
+                "QuizVersion",
+                typeof(int),
+                propertyInfo: typeof(QuizAttempt).GetProperty("QuizVersion", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(QuizAttempt).GetField("<QuizVersion>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
 
             var score = runtimeEntityType.AddProperty(

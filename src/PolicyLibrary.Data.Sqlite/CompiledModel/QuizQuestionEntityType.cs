@@ -21,7 +21,7 @@ namespace PolicyLibrary.Data.Sqlite.CompiledModel
                 "PolicyLibrary.Training.QuizQuestion",
                 typeof(QuizQuestion),
                 baseEntityType,
-                propertyCount: 6,
+                propertyCount: 7,
                 navigationCount: 2,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
@@ -65,6 +65,13 @@ namespace PolicyLibrary.Data.Sqlite.CompiledModel
                 fieldInfo: typeof(QuizQuestion).GetField("<Number>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
 
+            var quizVersion = runtimeEntityType.AddProperty(
+                "QuizVersion",
+                typeof(int),
+                propertyInfo: typeof(QuizQuestion).GetProperty("QuizVersion", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(QuizQuestion).GetField("<QuizVersion>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
+
             var text = runtimeEntityType.AddProperty(
                 "Text",
                 typeof(string),
@@ -77,7 +84,7 @@ namespace PolicyLibrary.Data.Sqlite.CompiledModel
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
-                new[] { moduleId, number },
+                new[] { moduleId, quizVersion, number },
                 unique: true);
 
             return runtimeEntityType;

@@ -21,7 +21,7 @@ namespace PolicyLibrary.Data.Sqlite.CompiledModel
                 "PolicyLibrary.Training.TrainingModule",
                 typeof(TrainingModule),
                 baseEntityType,
-                propertyCount: 9,
+                propertyCount: 15,
                 navigationCount: 2,
                 skipNavigationCount: 2,
                 unnamedIndexCount: 2,
@@ -50,12 +50,49 @@ namespace PolicyLibrary.Data.Sqlite.CompiledModel
                 fieldInfo: typeof(TrainingModule).GetField("<AudienceRoles>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
             var audienceRolesElementType = audienceRoles.SetElementType(typeof(string));
 
+            var creditHours = runtimeEntityType.AddProperty(
+                "CreditHours",
+                typeof(decimal),
+                propertyInfo: typeof(TrainingModule).GetProperty("CreditHours", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(TrainingModule).GetField("<CreditHours>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                precision: 5,
+                scale: 1,
+                sentinel: 0m);
+
+            var isPublished = runtimeEntityType.AddProperty(
+                "IsPublished",
+                typeof(bool),
+                propertyInfo: typeof(TrainingModule).GetProperty("IsPublished", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(TrainingModule).GetField("<IsPublished>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
+
             var passMark = runtimeEntityType.AddProperty(
                 "PassMark",
                 typeof(int),
                 propertyInfo: typeof(TrainingModule).GetProperty("PassMark", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(TrainingModule).GetField("<PassMark>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
+
+            var quizVersion = runtimeEntityType.AddProperty(
+                "QuizVersion",
+                typeof(int),
+                propertyInfo: typeof(TrainingModule).GetProperty("QuizVersion", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(TrainingModule).GetField("<QuizVersion>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
+
+            var required = runtimeEntityType.AddProperty(
+                "Required",
+                typeof(bool),
+                propertyInfo: typeof(TrainingModule).GetProperty("Required", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(TrainingModule).GetField("<Required>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
+
+            var showAnswers = runtimeEntityType.AddProperty(
+                "ShowAnswers",
+                typeof(AnswerReveal),
+                propertyInfo: typeof(TrainingModule).GetProperty("ShowAnswers", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(TrainingModule).GetField("<ShowAnswers>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            showAnswers.SetSentinelFromProviderValue(0);
 
             var slug = runtimeEntityType.AddProperty(
                 "Slug",
@@ -85,6 +122,14 @@ namespace PolicyLibrary.Data.Sqlite.CompiledModel
                 fieldInfo: typeof(TrainingModule).GetField("<UpdatedAtUtc>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 valueConverter: new PolicyLibraryDbContext.UtcDateTimeConverter());
             updatedAtUtc.SetSentinelFromProviderValue(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc));
+
+            var version = runtimeEntityType.AddProperty(
+                "Version",
+                typeof(Guid),
+                propertyInfo: typeof(TrainingModule).GetProperty("Version", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(TrainingModule).GetField("<Version>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                concurrencyToken: true,
+                sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
 
             var year = runtimeEntityType.AddProperty(
                 "Year",

@@ -20,7 +20,7 @@ namespace PolicyLibrary.Data.Sqlite.CompiledModel
                 "PolicyLibrary.Training.TrainingPlan",
                 typeof(TrainingPlan),
                 baseEntityType,
-                propertyCount: 5,
+                propertyCount: 6,
                 navigationCount: 1,
                 skipNavigationCount: 1,
                 unnamedIndexCount: 1,
@@ -53,6 +53,14 @@ namespace PolicyLibrary.Data.Sqlite.CompiledModel
                 propertyInfo: typeof(TrainingPlan).GetProperty("Title", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(TrainingPlan).GetField("<Title>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 200);
+
+            var version = runtimeEntityType.AddProperty(
+                "Version",
+                typeof(Guid),
+                propertyInfo: typeof(TrainingPlan).GetProperty("Version", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(TrainingPlan).GetField("<Version>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                concurrencyToken: true,
+                sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
 
             var year = runtimeEntityType.AddProperty(
                 "Year",

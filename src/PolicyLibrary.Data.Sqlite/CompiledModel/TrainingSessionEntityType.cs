@@ -22,11 +22,11 @@ namespace PolicyLibrary.Data.Sqlite.CompiledModel
                 "PolicyLibrary.Training.TrainingSession",
                 typeof(TrainingSession),
                 baseEntityType,
-                propertyCount: 18,
-                navigationCount: 2,
+                propertyCount: 19,
+                navigationCount: 3,
                 skipNavigationCount: 1,
-                foreignKeyCount: 1,
-                unnamedIndexCount: 3,
+                foreignKeyCount: 2,
+                unnamedIndexCount: 4,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -119,6 +119,13 @@ namespace PolicyLibrary.Data.Sqlite.CompiledModel
                 fieldInfo: typeof(TrainingSession).GetField("<Place>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 200);
 
+            var plannedSessionId = runtimeEntityType.AddProperty(
+                "PlannedSessionId",
+                typeof(int?),
+                propertyInfo: typeof(TrainingSession).GetProperty("PlannedSessionId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(TrainingSession).GetField("<PlannedSessionId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
             var slug = runtimeEntityType.AddProperty(
                 "Slug",
                 typeof(string),
@@ -171,10 +178,13 @@ namespace PolicyLibrary.Data.Sqlite.CompiledModel
                 new[] { moduleId });
 
             var index0 = runtimeEntityType.AddIndex(
+                new[] { plannedSessionId });
+
+            var index1 = runtimeEntityType.AddIndex(
                 new[] { slug },
                 unique: true);
 
-            var index1 = runtimeEntityType.AddIndex(
+            var index2 = runtimeEntityType.AddIndex(
                 new[] { startsAtUtc });
 
             return runtimeEntityType;
@@ -193,6 +203,30 @@ namespace PolicyLibrary.Data.Sqlite.CompiledModel
                 typeof(TrainingModule),
                 propertyInfo: typeof(TrainingSession).GetProperty("Module", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(TrainingSession).GetField("<Module>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+            return runtimeForeignKey;
+        }
+
+        public static RuntimeForeignKey CreateForeignKey2(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        {
+            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("PlannedSessionId") },
+                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
+                principalEntityType,
+                deleteBehavior: DeleteBehavior.SetNull);
+
+            var plannedSession = declaringEntityType.AddNavigation("PlannedSession",
+                runtimeForeignKey,
+                onDependent: true,
+                typeof(PlannedSession),
+                propertyInfo: typeof(TrainingSession).GetProperty("PlannedSession", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(TrainingSession).GetField("<PlannedSession>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+            var sessions = principalEntityType.AddNavigation("Sessions",
+                runtimeForeignKey,
+                onDependent: false,
+                typeof(List<TrainingSession>),
+                propertyInfo: typeof(PlannedSession).GetProperty("Sessions", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(PlannedSession).GetField("<Sessions>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
 
             return runtimeForeignKey;
         }

@@ -941,8 +941,7 @@ namespace PolicyLibrary.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ModuleId", "Number")
-                        .IsUnique();
+                    b.HasIndex("ModuleId", "Number");
 
                     b.ToTable("Lessons");
                 });
@@ -1075,10 +1074,16 @@ namespace PolicyLibrary.Data.Sqlite.Migrations
                     b.Property<int>("ModuleId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("PassMark")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("Passed")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("QuestionCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("QuizVersion")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Score")
@@ -1148,6 +1153,9 @@ namespace PolicyLibrary.Data.Sqlite.Migrations
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("QuizVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -1155,7 +1163,7 @@ namespace PolicyLibrary.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ModuleId", "Number")
+                    b.HasIndex("ModuleId", "QuizVersion", "Number")
                         .IsUnique();
 
                     b.ToTable("QuizQuestions");
@@ -1175,7 +1183,23 @@ namespace PolicyLibrary.Data.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<decimal>("CreditHours")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("PassMark")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("QuizVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Required")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ShowAnswers")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Slug")
@@ -1194,6 +1218,10 @@ namespace PolicyLibrary.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Year")
@@ -1226,6 +1254,10 @@ namespace PolicyLibrary.Data.Sqlite.Migrations
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Year")
@@ -1283,6 +1315,9 @@ namespace PolicyLibrary.Data.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("PlannedSessionId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1311,6 +1346,8 @@ namespace PolicyLibrary.Data.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ModuleId");
+
+                    b.HasIndex("PlannedSessionId");
 
                     b.HasIndex("Slug")
                         .IsUnique();
@@ -1678,7 +1715,14 @@ namespace PolicyLibrary.Data.Sqlite.Migrations
                         .HasForeignKey("ModuleId")
                         .OnDelete(DeleteBehavior.SetNull);
 
+                    b.HasOne("PolicyLibrary.Training.PlannedSession", "PlannedSession")
+                        .WithMany("Sessions")
+                        .HasForeignKey("PlannedSessionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.Navigation("Module");
+
+                    b.Navigation("PlannedSession");
                 });
 
             modelBuilder.Entity("TrainingModuleAudienceUnits", b =>
@@ -1736,6 +1780,11 @@ namespace PolicyLibrary.Data.Sqlite.Migrations
                     b.Navigation("Usages");
 
                     b.Navigation("Variants");
+                });
+
+            modelBuilder.Entity("PolicyLibrary.Training.PlannedSession", b =>
+                {
+                    b.Navigation("Sessions");
                 });
 
             modelBuilder.Entity("PolicyLibrary.Training.QuizQuestion", b =>

@@ -23,9 +23,9 @@ public static class ApiSetup
         {
             var office = context.ApplicationServices.GetRequiredService<OfficeIdentity>();
             document.Info.Title = "PolicyLibrary API";
-            document.Info.Description = $"{office.SiteName}的公开内容接口：政策文件、政策解读、分类和信息公开主体。";
+            document.Info.Description = $"{office.SiteName}的内容接口：政策文件、政策解读、分类和信息公开主体（公开）；起草与报审、培训课程（需令牌）。";
             return Task.CompletedTask;
-        }));
+        }).AddDocumentTransformer(ApiSecurity.DescribeSchemesAsync).AddOperationTransformer(ApiSecurity.RequireWhereAuthorizedAsync));
         return builder;
     }
 
@@ -34,6 +34,7 @@ public static class ApiSetup
     {
         app.MapLibraryApi();
         app.MapEditingApi();
+        app.MapTrainingApi();
         app.MapOpenApi();
         app.MapScalarApiReference(o => o.WithTitle("PolicyLibrary API"));
         return app;

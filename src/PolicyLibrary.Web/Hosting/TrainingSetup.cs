@@ -9,6 +9,10 @@ public static class TrainingSetup
     {
         builder.Services.AddScoped<TrainingQueries>();
         builder.Services.AddScoped<TrainingProgress>();
+        builder.Services.AddScoped<ModuleEditor>();
+        builder.Services.AddScoped<PlanEditor>();
+        builder.Services.AddScoped<PlanProgress>();
+        builder.Services.AddScoped<ModuleAuthoringQueries>();
         return builder;
     }
 }

@@ -6,6 +6,8 @@ namespace PolicyLibrary.Content;
 
 public sealed partial class ContentExporter
 {
+    internal const string Elective = "选修";
+
     private async Task ExportTrainingAsync(string root, CancellationToken ct)
     {
         var modules = await db.TrainingModules.AsNoTracking().Include(m => m.AudienceUnits).Include(m => m.Lessons)
@@ -21,7 +23,11 @@ public sealed partial class ContentExporter
                 AudienceUnits = [.. m.AudienceUnits.Select(u => u.Code).Order(StringComparer.Ordinal)],
                 Attachments = m.Attachments,
                 PassMark = m.PassMark,
-                Quiz = QuizSection.ToFile(m.Questions),
+                Requirement = m.Required ? null : Elective,
+                CreditHours = m.CreditHours == 0 ? null : m.CreditHours,
+                ShowAnswers = m.ShowAnswers == AnswerReveal.AfterPass ? null : EnumLabels<AnswerReveal>.Of(m.ShowAnswers),
+                Published = m.IsPublished ? null : false,
+                Quiz = QuizSection.ToFile(m.CurrentQuestions.Select(QuestionInput.From)),
             };
             var body = LessonSections.Join(m.Lessons.OrderBy(l => l.Number).Select(l => (l.Title, l.BodyMarkdown)));
             await WriteAsync(root, $"{ContentReader.TrainingFolder}/{m.Slug}.md", FrontMatter.WriteMarkdown(header, body), ct);

@@ -26,6 +26,16 @@ public sealed partial class ContentImporter
             module.Summary = fields.Optional(header.Summary, "summary", 1000) ?? "";
             module.Year = TrainingYear(header.Year, fields);
             module.PassMark = header.PassMark is (>= 1 and <= 100) and int mark ? mark : Refuse(fields, "字段 passMark 应为 1—100 之间的整数（及格所需的正确率，百分比）。");
+            module.Required = header.Requirement?.Trim() switch
+            {
+                null or "" or "必修" => true,
+                ContentExporter.Elective => false,
+                _ => Refuse(fields, "字段 requirement 应为 必修 或 选修。") != 0,
+            };
+            module.CreditHours = header.CreditHours is null or (>= 0m and <= 100m) ? header.CreditHours ?? 0
+                : Refuse(fields, "字段 creditHours（学时）应为 0—100。");
+            module.ShowAnswers = header.ShowAnswers is null ? AnswerReveal.AfterPass : fields.Enum<AnswerReveal>(header.ShowAnswers, "showAnswers");
+            module.IsPublished = header.Published ?? true;
             module.AudienceRoles = [.. (header.AudienceRoles ?? []).Select(r => Role(r, fields))];
             var audience = (header.AudienceUnits ?? []).Select(c => Lookup(units, c.Trim(), "audienceUnits", "单位", fields)).OfType<OrgUnit>().ToList();
             module.Attachments = [.. (header.Attachments ?? []).Select(a => a.Trim())];
@@ -47,7 +57,7 @@ public sealed partial class ContentImporter
                 module.AudienceUnits = audience;
             }
 
-            var childrenChanged = SyncLessons(module, lessons) | SyncQuestions(module, questions);
+            var childrenChanged = SyncLessons(module, lessons) | await ModuleQuiz.ApplyAsync(db, module, questions, ct);
             if (added)
             {
                 db.TrainingModules.Add(module);
@@ -87,54 +97,6 @@ public sealed partial class ContentImporter
         {
             module.Lessons.Remove(extra);
             db.Lessons.Remove(extra);
-            changed = true;
-        }
-
-        return changed;
-    }
-
-    private bool SyncQuestions(TrainingModule module, List<QuizSection.Question> questions)
-    {
-        var changed = false;
-        for (var i = 0; i < questions.Count; i++)
-        {
-            var source = questions[i];
-            var question = module.Questions.FirstOrDefault(q => q.Number == i + 1);
-            if (question is null)
-            {
-                question = new QuizQuestion { Number = i + 1, Text = "" };
-                module.Questions.Add(question);
-                changed = true;
-            }
-
-            (question.Text, question.Kind, question.Explanation) = (source.Text, source.Kind, source.Explanation);
-            changed |= question.Id != 0 && IsModified(question);
-            for (var j = 0; j < source.Options.Count; j++)
-            {
-                var option = question.Options.FirstOrDefault(o => o.Number == j + 1);
-                if (option is null)
-                {
-                    option = new QuizOption { Number = j + 1, Text = "" };
-                    question.Options.Add(option);
-                    changed = true;
-                }
-
-                (option.Text, option.IsCorrect) = source.Options[j];
-                changed |= option.Id != 0 && IsModified(option);
-            }
-
-            foreach (var extra in question.Options.Where(o => o.Number > source.Options.Count).ToList())
-            {
-                question.Options.Remove(extra);
-                db.QuizOptions.Remove(extra);
-                changed = true;
-            }
-        }
-
-        foreach (var extra in module.Questions.Where(q => q.Number > questions.Count).ToList())
-        {
-            module.Questions.Remove(extra);
-            db.QuizQuestions.Remove(extra);
             changed = true;
         }
 

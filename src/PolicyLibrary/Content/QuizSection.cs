@@ -7,9 +7,7 @@ internal static class QuizSection
 {
     private const int MaxOptions = 8;
 
-    internal sealed record Question(string Text, QuestionKind Kind, string? Explanation, List<(string Text, bool IsCorrect)> Options);
-
-    public static List<Question> Parse(List<QuizQuestionFile>? quiz, FieldParser fields)
+    public static List<QuestionInput> Parse(List<QuizQuestionFile>? quiz, FieldParser fields)
     {
         if (quiz is not { Count: > 0 })
         {
@@ -17,7 +15,7 @@ internal static class QuizSection
             return [];
         }
 
-        var questions = new List<Question>();
+        var questions = new List<QuestionInput>();
         foreach (var (item, index) in quiz.Select((q, i) => (q, i + 1)))
         {
             var name = $"quiz 第 {index} 题";
@@ -51,20 +49,20 @@ internal static class QuizSection
                 fields.Problem($"{name}是多选题，答案应至少两个。");
             }
 
-            questions.Add(new Question(text, kind, explanation, [.. options.Select((o, i) => (o, answer.Contains(i + 1)))]));
+            questions.Add(new QuestionInput(text, kind, explanation, [.. options.Select((o, i) => new OptionInput(o, answer.Contains(i + 1)))]));
         }
 
         return questions;
     }
 
-    public static List<QuizQuestionFile> ToFile(IEnumerable<QuizQuestion> questions) =>
+    public static List<QuizQuestionFile> ToFile(IEnumerable<QuestionInput> questions) =>
     [
-        .. questions.OrderBy(q => q.Number).Select(q => new QuizQuestionFile
+        .. questions.Select(q => new QuizQuestionFile
         {
             Question = q.Text,
             Kind = EnumLabels<QuestionKind>.Of(q.Kind),
-            Options = new LineList(q.Options.OrderBy(o => o.Number).Select(o => o.Text)),
-            Answer = [.. q.Options.Where(o => o.IsCorrect).OrderBy(o => o.Number).Select(o => Letter(o.Number))],
+            Options = new LineList(q.Options.Select(o => o.Text)),
+            Answer = [.. q.Options.Select((o, i) => (o, i + 1)).Where(p => p.o.IsCorrect).Select(p => Letter(p.Item2))],
             Explanation = q.Explanation,
         }),
     ];

@@ -11,6 +11,18 @@ internal sealed class TrainingModuleFile
     public List<string>? AudienceUnits { get; set; }
     public List<string>? Attachments { get; set; }
     public int? PassMark { get; set; }
+
+    /// <summary>必修 or 选修; missing is 必修.</summary>
+    public string? Requirement { get; set; }
+
+    /// <summary>学时; missing is 0.</summary>
+    public decimal? CreditHours { get; set; }
+
+    /// <summary>When the result shows the answers (通过后显示 / 每次提交后显示（含未通过） / 不显示); missing is after a pass.</summary>
+    public string? ShowAnswers { get; set; }
+
+    /// <summary>false for a module staff cannot see yet; missing is published.</summary>
+    public bool? Published { get; set; }
     public List<QuizQuestionFile>? Quiz { get; set; }
 }
 

@@ -35,7 +35,8 @@ public static class Permissions
 
     /// <summary>The media library: drafters insert files, reviewers check them, administrators tidy up.</summary>
     public static string? ManageMedia(Actor actor) =>
-        actor.Is(Roles.Drafter) || actor.Is(Roles.Reviewer) || actor.Is(Roles.Administrator) ? null : "只有起草人、审核人或系统管理员可以管理媒体库。";
+        actor.Is(Roles.Drafter) || actor.Is(Roles.Reviewer) || actor.Is(Roles.Administrator) || actor.Is(Roles.TrainingCoordinator) ? null
+        : "只有起草人、审核人、培训管理员或系统管理员可以管理媒体库。";
 
     public static string? Review(Actor actor) => actor.Is(Roles.Reviewer) ? null : "只有审核人可以进行保密审查。";
 
@@ -70,9 +71,14 @@ public static class Permissions
     public static string? Coordinate(Actor actor) =>
         actor.Is(Roles.TrainingCoordinator) || actor.Is(Roles.Administrator) ? null : "只有培训管理员或系统管理员可以管理培训签到。";
 
+    /// <summary>Writing modules and annual plans: training coordinators and administrators.</summary>
+    public static string? AuthorTraining(Actor actor) =>
+        actor.Is(Roles.TrainingCoordinator) || actor.Is(Roles.Administrator) ? null : "只有培训管理员或系统管理员可以编写培训课程和培训规划。";
+
     /// <summary>A module's audience studies it; coordinators and administrators may open every module.</summary>
     public static string? Study(Actor actor, TrainingModule module) =>
-        ModuleAudience.Includes(module, actor) || actor.Is(Roles.TrainingCoordinator) || actor.Is(Roles.Administrator)
-            ? null
-            : $"课程《{module.Title}》面向{ModuleAudience.Describe(module)}，不在您的学习范围内。";
+        actor.Is(Roles.TrainingCoordinator) || actor.Is(Roles.Administrator) ? null
+        : !module.IsPublished ? $"课程《{module.Title}》尚未发布。"
+        : ModuleAudience.Includes(module, actor) ? null
+        : $"课程《{module.Title}》面向{ModuleAudience.Describe(module)}，不在您的学习范围内。";
 }

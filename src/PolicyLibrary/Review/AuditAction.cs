@@ -26,4 +26,9 @@ public enum AuditAction
     [Display(Name = "备份失败")] BackupFailed = 19,
     [Display(Name = "维护工作日历")] CalendarEdited = 20,
     [Display(Name = "维护主动公开目录")] CategoryManaged = 21,
+    [Display(Name = "创建培训课程")] ModuleCreated = 22,
+    [Display(Name = "修改培训课程")] ModuleEdited = 23,
+    [Display(Name = "发布培训课程")] ModulePublished = 24,
+    [Display(Name = "停止发布培训课程")] ModuleUnpublished = 25,
+    [Display(Name = "编写培训规划")] PlanEdited = 26,
 }

@@ -29,7 +29,10 @@ public sealed class RevisionComparison(PolicyLibraryDbContext db)
     public static IReadOnlyList<Line> Diff(string oldText, string newText) =>
         [.. InlineDiffBuilder.Diff(oldText, newText, ignoreWhiteSpace: false).Lines.Select(l => new Line(l.Type, l.Text, l.Position))];
 
-    public static string TextOf(Revision revision) => revision.Subject == RevisionSubject.Document
-        ? RevisionLog.Read<DocumentInput>(revision).ToText()
-        : RevisionLog.Read<InterpretationInput>(revision).ToText();
+    public static string TextOf(Revision revision) => revision.Subject switch
+    {
+        RevisionSubject.Document => RevisionLog.Read<DocumentInput>(revision).ToText(),
+        RevisionSubject.TrainingModule => RevisionLog.Read<Training.ModuleInput>(revision).ToText(),
+        _ => RevisionLog.Read<InterpretationInput>(revision).ToText(),
+    };
 }

@@ -19,4 +19,7 @@ public class PlannedSession
     /// <summary>参训对象, as the plan words it.</summary>
     public string Audience { get; set; } = "";
     public string? Note { get; set; }
+
+    /// <summary>The sessions scheduled from this entry.</summary>
+    public List<TrainingSession> Sessions { get; set; } = [];
 }

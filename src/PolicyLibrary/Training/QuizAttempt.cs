@@ -12,6 +12,10 @@ public class QuizAttempt
     public TrainingModule? Module { get; set; }
     public DateTime SubmittedAtUtc { get; set; }
 
+    /// <summary>The quiz version answered, and the pass mark it was graded against: a later change of either leaves this attempt as it was.</summary>
+    public int QuizVersion { get; set; } = 1;
+    public int PassMark { get; set; }
+
     /// <summary>Percent of questions answered exactly right (0–100).</summary>
     public int Score { get; set; }
     public int CorrectCount { get; set; }

@@ -9,7 +9,7 @@ public static class QuizGrader
     /// <summary>Grades <paramref name="answers"/> (question id → the option ids chosen, as posted), or says why it refuses them.</summary>
     public static (QuizGrade? Grade, string? Refusal) Grade(TrainingModule module, IReadOnlyDictionary<int, IReadOnlyList<int>> answers)
     {
-        var questions = module.Questions.OrderBy(q => q.Number).ToList();
+        var questions = module.CurrentQuestions.ToList();
         if (questions.Count == 0)
         {
             return (null, "该课程没有测验题目。");
@@ -18,7 +18,8 @@ public static class QuizGrader
         var ids = questions.Select(q => q.Id).ToHashSet();
         if (answers.Keys.Any(id => !ids.Contains(id)))
         {
-            return (null, "提交的答案包含不属于本测验的题目，未予记录。");
+            // A form of an earlier quiz version names questions that are no longer asked.
+            return (null, "提交的答案包含不属于本测验的题目（测验可能刚刚更新，请重新打开测验作答），未予记录。");
         }
 
         var wrong = new HashSet<int>();

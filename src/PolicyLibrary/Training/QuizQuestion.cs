@@ -6,6 +6,9 @@ public class QuizQuestion
     public int ModuleId { get; set; }
     public TrainingModule? Module { get; set; }
 
+    /// <summary>The quiz version this question belongs to (<see cref="TrainingModule.QuizVersion"/>).</summary>
+    public int QuizVersion { get; set; } = 1;
+
     /// <summary>1-based position in the quiz.</summary>
     public int Number { get; set; }
     public required string Text { get; set; }

@@ -11,6 +11,9 @@ public sealed record SessionInput
     public string Trainer { get; init; } = "";
     public int? Capacity { get; init; }
     public int? ModuleId { get; init; }
+
+    /// <summary>The annual plan's entry this session carries out, if scheduled from the plan.</summary>
+    public int? PlannedSessionId { get; init; }
     public IReadOnlyList<string> AudienceRoles { get; init; } = [];
     public IReadOnlyList<int> AudienceUnitIds { get; init; } = [];
 
@@ -31,6 +34,7 @@ public sealed record SessionInput
         Trainer = s.Trainer,
         Capacity = s.Capacity,
         ModuleId = s.ModuleId,
+        PlannedSessionId = s.PlannedSessionId,
         AudienceRoles = s.AudienceRoles,
         AudienceUnitIds = [.. s.AudienceUnits.Select(u => u.Id)],
         CheckInOpensMinutesBefore = (int)Math.Round((s.StartsAtUtc - s.CheckInOpensAtUtc).TotalMinutes),

@@ -91,6 +91,11 @@ public sealed class SessionScheduler(PolicyLibraryDbContext db)
             errors[nameof(input.ModuleId)] = "所选培训课程不存在。";
         }
 
+        if (input.PlannedSessionId is { } plannedId && !await db.PlannedSessions.AnyAsync(p => p.Id == plannedId, ct))
+        {
+            errors[nameof(input.PlannedSessionId)] = "培训规划中没有这一项。";
+        }
+
         var unitIds = input.AudienceUnitIds.Distinct().ToList();
         var units = await db.OrgUnits.Where(u => unitIds.Contains(u.Id)).ToListAsync(ct);
         if (units.Count != unitIds.Count)
@@ -112,6 +117,7 @@ public sealed class SessionScheduler(PolicyLibraryDbContext db)
         session.Trainer = input.Trainer.Trim();
         session.Capacity = input.Capacity;
         session.ModuleId = input.ModuleId;
+        session.PlannedSessionId = input.PlannedSessionId;
         session.AudienceRoles = [.. input.AudienceRoles.Distinct().Order(StringComparer.Ordinal)];
         session.AudienceUnits = units;
         session.CheckInOpensAtUtc = starts.AddMinutes(-input.CheckInOpensMinutesBefore);

@@ -10,4 +10,7 @@ public class TrainingPlan
     public required string GoalsHtml { get; set; }
     public List<TrainingModule> Modules { get; set; } = [];
     public List<PlannedSession> PlannedSessions { get; set; } = [];
+
+    /// <summary>Optimistic concurrency for the coordinator's edits.</summary>
+    public Guid Version { get; set; } = Guid.NewGuid();
 }

@@ -63,6 +63,8 @@ public sealed class TrainingProgress(PolicyLibraryDbContext db, TimeProvider clo
             StaffMemberId = actor.UserId,
             ModuleId = module.Id,
             SubmittedAtUtc = Now,
+            QuizVersion = module.QuizVersion,
+            PassMark = module.PassMark,
             Score = grade.Score,
             CorrectCount = grade.CorrectCount,
             QuestionCount = grade.QuestionCount,

@@ -16,20 +16,29 @@ public sealed partial class TrainingQueries
         }
 
         var chosen = attempt.ChosenOptionIds.ToHashSet();
-        var items = module.Questions.OrderBy(q => q.Number).Select(q =>
+        var reveal = AnswersShown(module.ShowAnswers, attempt.Passed);
+        var items = module.Questions.Where(q => q.QuizVersion == attempt.QuizVersion).OrderBy(q => q.Number).Select(q =>
         {
             var options = q.Options.OrderBy(o => o.Number).ToList();
             var picked = options.Where(o => chosen.Contains(o.Id)).ToList();
             var correct = options.Where(o => o.IsCorrect).ToList();
             return new ResultItem(q.Number, q.Text, q.Kind, picked.Select(o => o.Id).Order().SequenceEqual(correct.Select(o => o.Id).Order()),
-                [.. picked.Select(o => QuizLetters.Of(o.Number))], [.. correct.Select(o => QuizLetters.Of(o.Number))],
-                [.. options.Select(o => new QuizChoice(o.Id, QuizLetters.Of(o.Number), o.Text))], q.Explanation);
+                [.. picked.Select(o => QuizLetters.Of(o.Number))], reveal ? [.. correct.Select(o => QuizLetters.Of(o.Number))] : [],
+                [.. options.Select(o => new QuizChoice(o.Id, QuizLetters.Of(o.Number), o.Text))], reveal ? q.Explanation : null);
         }).ToList();
         var code = await db.ModuleCompletions.Where(c => c.StaffMemberId == actor.UserId && c.ModuleId == module.Id)
             .Select(c => c.VerificationCode).FirstOrDefaultAsync(ct);
         return new AttemptResult(attempt.Id, module.Slug, module.Title, attempt.SubmittedAtUtc, attempt.Score, attempt.CorrectCount,
-            attempt.QuestionCount, module.PassMark, attempt.Passed, items, code);
+            attempt.QuestionCount, attempt.PassMark, attempt.Passed, items, code, reveal);
     }
+
+    /// <summary>Whether this attempt's result may carry the key: what is not shown is not sent either.</summary>
+    public static bool AnswersShown(AnswerReveal setting, bool passed) => setting switch
+    {
+        AnswerReveal.AfterEveryAttempt => true,
+        AnswerReveal.AfterPass => passed,
+        _ => false,
+    };
 
     /// <summary>The actor's certificate for a module, or null when they have not completed it.</summary>
     public Task<Certificate?> CertificateAsync(Actor actor, string slug, CancellationToken ct = default) =>
@@ -60,8 +69,10 @@ public sealed partial class TrainingQueries
         }
 
         return new PlanPage(plan.Year, plan.Title, plan.GoalsHtml,
-            [.. plan.Modules.OrderBy(m => m.Title, StringComparer.Ordinal).Select(m => (m.Slug, m.Title))],
-            [.. plan.PlannedSessions.OrderBy(s => s.Number).Select(s => new PlannedSessionRow(s.Month, s.Title, s.Format, s.Module?.Slug, s.Module?.Title, s.Audience, s.Note))],
+            [.. plan.Modules.Where(m => m.IsPublished).OrderBy(m => m.Title, StringComparer.Ordinal).Select(m => (m.Slug, m.Title))],
+            [.. plan.PlannedSessions.OrderBy(s => s.Number).Select(s => s.Module is { IsPublished: true } m
+                ? new PlannedSessionRow(s.Month, s.Title, s.Format, m.Slug, m.Title, s.Audience, s.Note)
+                : new PlannedSessionRow(s.Month, s.Title, s.Format, null, null, s.Audience, s.Note))],
             await PlanYearsAsync(ct));
     }
 }

@@ -10,7 +10,7 @@ public sealed partial class TrainingQueries(PolicyLibraryDbContext db)
     /// <summary>"My training": every module whose audience includes the actor (those of <paramref name="year"/> are required) and the sessions attended that year.</summary>
     public async Task<MyTraining> MyTrainingAsync(Actor actor, int year, CancellationToken ct = default)
     {
-        var modules = (await db.TrainingModules.AsNoTracking().Include(m => m.AudienceUnits).Include(m => m.Lessons)
+        var modules = (await db.TrainingModules.AsNoTracking().Where(m => m.IsPublished).Include(m => m.AudienceUnits).Include(m => m.Lessons)
             .AsSplitQuery().OrderByDescending(m => m.Year).ThenBy(m => m.Title).ToListAsync(ct))
             .Where(m => ModuleAudience.Includes(m, actor)).ToList();
         var read = await db.LessonProgress.Where(p => p.StaffMemberId == actor.UserId).Select(p => p.LessonId).ToHashSetAsync(ct);
@@ -24,7 +24,7 @@ public sealed partial class TrainingQueries(PolicyLibraryDbContext db)
             DateTime? completed = completions.TryGetValue(m.Id, out var c) ? c : null;
             var state = completed is not null ? ModuleState.Completed
                 : lessonsRead > 0 || best is not null ? ModuleState.InProgress : ModuleState.NotStarted;
-            return new ModuleCard(m.Slug, m.Title, m.Summary, m.Year, m.Year == year, m.Lessons.Count, lessonsRead, best, m.PassMark, state, completed);
+            return new ModuleCard(m.Slug, m.Title, m.Summary, m.Year, m.Year == year && m.Required, m.Lessons.Count, lessonsRead, best, m.PassMark, state, completed);
         }).OrderByDescending(c => c.Required).ThenByDescending(c => c.Year).ToList();
 
         var from = ChinaTime.StartOfDayUtc(new DateOnly(year, 1, 1));
@@ -57,7 +57,7 @@ public sealed partial class TrainingQueries(PolicyLibraryDbContext db)
         var completion = await db.ModuleCompletions.AsNoTracking().FirstOrDefaultAsync(c => c.StaffMemberId == actor.UserId && c.ModuleId == module.Id, ct);
         return (module, new ModuleDetail(
             module.Slug, module.Title, module.Summary, module.Year, ModuleAudience.Describe(module), ModuleAudience.Includes(module, actor),
-            module.PassMark, module.Questions.Count, module.Attachments,
+            module.PassMark, module.CurrentQuestions.Count(), module.Attachments,
             [.. module.Lessons.OrderBy(l => l.Number).Select(l => new LessonLink(l.Number, l.Title, read.Contains(l.Id)))],
             attempts, completion?.CompletedAtUtc, completion?.VerificationCode));
     }
@@ -77,7 +77,7 @@ public sealed partial class TrainingQueries(PolicyLibraryDbContext db)
     /// <summary>The quiz as the form shows it: questions and lettered options, and nothing about which are correct.</summary>
     public async Task<QuizForm> QuizAsync(TrainingModule module, CancellationToken ct = default)
     {
-        var questions = await db.QuizQuestions.AsNoTracking().Where(q => q.ModuleId == module.Id).OrderBy(q => q.Number)
+        var questions = await db.QuizQuestions.AsNoTracking().Where(q => q.ModuleId == module.Id && q.QuizVersion == module.QuizVersion).OrderBy(q => q.Number)
             .Select(q => new
             {
                 q.Id,

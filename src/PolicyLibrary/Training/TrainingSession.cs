@@ -12,6 +12,10 @@ public class TrainingSession
     public int? ModuleId { get; set; }
     public TrainingModule? Module { get; set; }
     public TrainingFormat Format { get; set; }
+
+    /// <summary>The annual plan's entry this session was scheduled from, if any (planned against held).</summary>
+    public int? PlannedSessionId { get; set; }
+    public PlannedSession? PlannedSession { get; set; }
     public required string Title { get; set; }
     public DateTime StartsAtUtc { get; set; }
     public DateTime EndsAtUtc { get; set; }

@@ -41,7 +41,7 @@ public sealed record ResultItem(
 
 public sealed record AttemptResult(
     int Id, string ModuleSlug, string ModuleTitle, DateTime SubmittedAtUtc, int Score, int CorrectCount, int QuestionCount,
-    int PassMark, bool Passed, IReadOnlyList<ResultItem> Items, string? CertificateCode);
+    int PassMark, bool Passed, IReadOnlyList<ResultItem> Items, string? CertificateCode, bool AnswersShown);
 
 public sealed record Certificate(string Name, string OrgUnitName, string ModuleTitle, int Year, DateTime CompletedAtUtc, string Code);
 

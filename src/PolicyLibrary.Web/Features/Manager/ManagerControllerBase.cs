@@ -31,15 +31,4 @@ public abstract class ManagerControllerBase(ManagerQueries queries) : StaffContr
         var units = actor.Is(Roles.Administrator) ? await queries.OrgUnitsAsync(HttpContext.RequestAborted) : [];
         return View(Views + "Document.cshtml", new DocumentPage(actor, document, units, form, errors ?? new Dictionary<string, string>(), message));
     }
-
-    protected static Dictionary<string, string> Merge(IReadOnlyDictionary<string, string> core, Dictionary<string, string> binding)
-    {
-        var all = new Dictionary<string, string>(core);
-        foreach (var (key, value) in binding)
-        {
-            all[key] = value;
-        }
-
-        return all;
-    }
 }

@@ -62,4 +62,16 @@ public abstract class StaffController : Controller
 
     /// <summary>Input that cannot be understood (a year that is not a year …): a 400 page that says what was expected.</summary>
     protected ViewResult BadInput(string message) => Refused(message, StatusCodes.Status400BadRequest);
+
+    /// <summary>The core's messages with model binding's over them, for one form.</summary>
+    protected static Dictionary<string, string> Merge(IReadOnlyDictionary<string, string> core, Dictionary<string, string> binding)
+    {
+        var all = new Dictionary<string, string>(core);
+        foreach (var (key, value) in binding)
+        {
+            all[key] = value;
+        }
+
+        return all;
+    }
 }

@@ -89,7 +89,9 @@ public sealed class TrainingController(
     /// <summary>Runs <paramref name="action"/> on a module the actor may study: unknown is a 404, outside the audience a 403 with the reason.</summary>
     private async Task<IActionResult> WithModuleAsync(Actor actor, string slug, Func<(TrainingModule Module, ModuleDetail Detail), Task<IActionResult>> action)
     {
-        if (await queries.ModuleAsync(actor, slug, HttpContext.RequestAborted) is not { } module)
+        // An unpublished module does not exist for those who may not author it.
+        if (await queries.ModuleAsync(actor, slug, HttpContext.RequestAborted) is not { } module
+            || (!module.Module.IsPublished && Permissions.AuthorTraining(actor) is not null))
         {
             return NotFound();
         }

@@ -34,6 +34,9 @@ public sealed class SessionForm
     [Display(Name = "培训课程")]
     public int? ModuleId { get; set; }
 
+    /// <summary>The plan entry it was scheduled from (a hidden field).</summary>
+    public int? PlannedSessionId { get; set; }
+
     public List<string> AudienceRoles { get; set; } = [];
 
     [Display(Name = "参训单位")]
@@ -63,6 +66,7 @@ public sealed class SessionForm
             Trainer = input.Trainer,
             Capacity = input.Capacity,
             ModuleId = input.ModuleId,
+            PlannedSessionId = input.PlannedSessionId,
             AudienceRoles = [.. input.AudienceRoles],
             AudienceUnitIds = [.. input.AudienceUnitIds],
             CheckInOpensMinutesBefore = input.CheckInOpensMinutesBefore,
@@ -83,6 +87,7 @@ public sealed class SessionForm
         Trainer = Trainer ?? "",
         Capacity = Capacity,
         ModuleId = ModuleId,
+        PlannedSessionId = PlannedSessionId,
         AudienceRoles = AudienceRoles,
         AudienceUnitIds = AudienceUnitIds,
         CheckInOpensMinutesBefore = CheckInOpensMinutesBefore ?? 30,

@@ -20,9 +20,23 @@ public sealed class TrainingSessionsController(
         return View(Views + "Index.cshtml", await queries.ListAsync(valid, HttpContext.RequestAborted));
     }
 
+    /// <summary>The schedule form; <paramref name="planned"/> fills it from an entry of the annual plan and links the session to it.</summary>
     [HttpGet("new")]
-    public async Task<IActionResult> New(Actor actor) =>
-        await EditFormAsync(new SessionEditPage("安排培训场次", "/manager/training/sessions", new SessionForm { Format = TrainingFormat.Course }, [], [], new Dictionary<string, string>()));
+    public async Task<IActionResult> New(Actor actor, int? planned)
+    {
+        var form = new SessionForm { Format = TrainingFormat.Course };
+        if (planned is { } plannedId)
+        {
+            if (await db.PlannedSessions.AsNoTracking().FirstOrDefaultAsync(p => p.Id == plannedId, HttpContext.RequestAborted) is not { } entry)
+            {
+                return NotFound();
+            }
+
+            (form.Title, form.Format, form.ModuleId, form.PlannedSessionId) = (entry.Title, entry.Format, entry.ModuleId, entry.Id);
+        }
+
+        return await EditFormAsync(new SessionEditPage("安排培训场次", "/manager/training/sessions", form, [], [], new Dictionary<string, string>()));
+    }
 
     [HttpPost("")]
     [ValidateAntiForgeryToken]

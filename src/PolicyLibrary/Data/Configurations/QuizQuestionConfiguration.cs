@@ -10,7 +10,7 @@ internal sealed class QuizQuestionConfiguration : IEntityTypeConfiguration<QuizQ
     {
         builder.Property(q => q.Text).HasMaxLength(500);
         builder.Property(q => q.Explanation).HasMaxLength(1000);
-        builder.HasIndex(q => new { q.ModuleId, q.Number }).IsUnique();
+        builder.HasIndex(q => new { q.ModuleId, q.QuizVersion, q.Number }).IsUnique();
         builder.HasMany(q => q.Options).WithOne(o => o.Question).HasForeignKey(o => o.QuestionId).OnDelete(DeleteBehavior.Cascade);
     }
 }

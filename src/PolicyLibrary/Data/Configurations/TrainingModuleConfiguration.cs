@@ -14,6 +14,9 @@ internal sealed class TrainingModuleConfiguration : IEntityTypeConfiguration<Tra
         builder.Property(m => m.Title).HasMaxLength(200);
         builder.Property(m => m.Summary).HasMaxLength(1000);
         builder.HasIndex(m => m.Year);
+        builder.Ignore(m => m.CurrentQuestions);
+        builder.Property(m => m.CreditHours).HasPrecision(5, 1);
+        builder.Property(m => m.Version).IsConcurrencyToken();
         builder.HasMany(m => m.AudienceUnits).WithMany().UsingEntity(
             "TrainingModuleAudienceUnits",
             r => r.HasOne(typeof(OrgUnit)).WithMany().HasForeignKey("OrgUnitId").OnDelete(DeleteBehavior.Restrict),

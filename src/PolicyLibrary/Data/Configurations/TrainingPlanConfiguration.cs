@@ -10,6 +10,7 @@ internal sealed class TrainingPlanConfiguration : IEntityTypeConfiguration<Train
     {
         builder.HasIndex(p => p.Year).IsUnique();
         builder.Property(p => p.Title).HasMaxLength(200);
+        builder.Property(p => p.Version).IsConcurrencyToken();
         builder.HasMany(p => p.Modules).WithMany().UsingEntity(
             "TrainingPlanModules",
             r => r.HasOne(typeof(TrainingModule)).WithMany().HasForeignKey("TrainingModuleId").OnDelete(DeleteBehavior.Cascade),

@@ -18,6 +18,7 @@ internal sealed class TrainingSessionConfiguration : IEntityTypeConfiguration<Tr
         builder.Property(s => s.Version).IsConcurrencyToken();
         builder.HasIndex(s => s.StartsAtUtc);
         builder.HasOne(s => s.Module).WithMany().HasForeignKey(s => s.ModuleId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne(s => s.PlannedSession).WithMany(p => p.Sessions).HasForeignKey(s => s.PlannedSessionId).OnDelete(DeleteBehavior.SetNull);
         builder.HasMany(s => s.AudienceUnits).WithMany().UsingEntity(
             "TrainingSessionAudienceUnits",
             r => r.HasOne(typeof(OrgUnit)).WithMany().HasForeignKey("OrgUnitId").OnDelete(DeleteBehavior.Restrict),
