@@ -188,6 +188,10 @@ public class TrainingCheckInTests(TrainingSite training) : IClassFixture<Trainin
         var row = state.RootElement.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("name").GetString() == "测试screen-scan");
         Assert.Equal("出席", row.GetProperty("statusLabel").GetString());
         Assert.Equal(1, state.RootElement.GetProperty("counts").GetProperty("personTimes").GetInt32());
+        // Times carry their date, on the live roster and on the page's.
+        Assert.Equal("2026-03-13 09:00:00", row.GetProperty("time").GetString());
+        var page = await coordinator.GetPageAsync($"/manager/training/sessions/{id}");
+        Assert.Contains("2026-03-13 09:00:00", page.QuerySelector("[data-roster-body] tr")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
