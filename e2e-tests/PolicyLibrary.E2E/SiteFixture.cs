@@ -122,6 +122,7 @@ public sealed class SiteFixture : IAsyncLifetime, IDisposable
         ("e2e-other", "赵财政", "finance", "起草人"),
         ("e2e-coordinator", "孙培训", "gov-office", "培训管理员"),
         ("e2e-staff", "周学员", "finance", "工作人员"),
+        ("e2e-learner", "吴学习", "finance", "工作人员"),
     ];
 
     public const string StaffPassword = "E2e-Staff-Passw0rd!";

@@ -17,6 +17,18 @@ public abstract class SiteTest(SiteFixture site) : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>A page signed in as one of <see cref="SiteFixture.StaffAccounts"/>, on the account page.</summary>
+    protected async Task<IPage> SignedInAsync(Viewport viewport, string userName)
+    {
+        var page = await OpenPageAsync(viewport);
+        await GoAsync(page, "/account/login");
+        await page.GetByLabel("用户名").FillAsync(userName);
+        await page.GetByLabel("密码", new() { Exact = true }).FillAsync(SiteFixture.StaffPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account$"));
+        return page;
+    }
+
     /// <summary>Goes to a site path and insists on the status code, so a 500 cannot pass for a page.</summary>
     protected async Task GoAsync(IPage page, string path, int expectedStatus = 200)
     {

@@ -7,17 +7,6 @@ namespace PolicyLibrary.E2E;
 [Collection(SiteCollection.Name)]
 public sealed partial class TrainingCheckInJourneyTests(SiteFixture site) : SiteTest(site)
 {
-    private async Task<IPage> SignedInAsync(Viewport viewport, string userName)
-    {
-        var page = await OpenPageAsync(viewport);
-        await GoAsync(page, "/account/login");
-        await page.GetByLabel("用户名").FillAsync(userName);
-        await page.GetByLabel("密码", new() { Exact = true }).FillAsync(SiteFixture.StaffPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await Expect(page).ToHaveURLAsync(new Regex("/account$"));
-        return page;
-    }
-
     [Fact]
     public async Task StaffScanningTheQrCode_ShouldAppearOnTheCoordinatorsRoster_WithoutAReload()
     {

@@ -46,6 +46,7 @@ try
     app.UseStatusCodePagesWithReExecute("/error/{0}");
     app.UseSecurityHeaders();
     app.UseAuthentication();
+    app.UsePasswordChangeGate();
     app.UseAuthorization();
     app.UseOutputCache();
 

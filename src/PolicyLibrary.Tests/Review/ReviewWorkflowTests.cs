@@ -17,8 +17,10 @@ public class ReviewWorkflowTests : EditorialTest
 
         var outcome = await scope.Workflow.SubmitAsync(Drafter, id);
 
-        Assert.Equal(OutcomeKind.Refused, outcome.Kind);
-        Assert.Contains("同步审签", outcome.Message, StringComparison.Ordinal);
+        // A rule the drafter can still meet: invalid input with the way forward, not a refusal.
+        Assert.Equal(OutcomeKind.Invalid, outcome.Kind);
+        Assert.Contains("同步审签", outcome.Errors[ReviewWorkflow.SubmitField], StringComparison.Ordinal);
+        Assert.Contains("请先撰写解读", outcome.Errors[ReviewWorkflow.SubmitField], StringComparison.Ordinal);
         Assert.Equal(WorkflowStatus.Draft, (await scope.Db.Documents.SingleAsync(d => d.Id == id)).Status);
     }
 

@@ -16,8 +16,8 @@ public sealed class TrainingSite : IDisposable
 
     public TrainingSite() => Site = new SiteFactory { Clock = Clock };
 
-    /// <summary>Schedules a session through the core as a coordinator: 09:05–11:00 today, late after 09:15.</summary>
-    public async Task<int> ScheduleAsync(string title, string[]? unitCodes = null, string[]? roles = null, int? capacity = null, bool open = false)
+    /// <summary>Schedules a session through the core as a coordinator: 09:05–11:00 today (or <paramref name="day"/> days later), late after 09:15.</summary>
+    public async Task<int> ScheduleAsync(string title, string[]? unitCodes = null, string[]? roles = null, int? capacity = null, bool open = false, int day = 0)
     {
         var coordinator = await Site.EnsureUserAsync("coordinator", "gov-office", Roles.TrainingCoordinator);
         var actor = new Actor(coordinator.Id, coordinator.DisplayName, coordinator.OrgUnitId, new HashSet<string> { Roles.TrainingCoordinator });
@@ -29,8 +29,8 @@ public sealed class TrainingSite : IDisposable
         {
             Title = title,
             Format = TrainingFormat.Lecture,
-            StartsAt = Morning.DateTime.AddMinutes(5),
-            EndsAt = Morning.DateTime.AddHours(2),
+            StartsAt = Morning.DateTime.AddDays(day).AddMinutes(5),
+            EndsAt = Morning.DateTime.AddDays(day).AddHours(2),
             Place = "区政府三楼会议室",
             Trainer = "王立新",
             Capacity = capacity,

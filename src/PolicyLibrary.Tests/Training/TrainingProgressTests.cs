@@ -132,7 +132,7 @@ public class TrainingProgressTests : IAsyncLifetime
         var code = (await CertificateAsync(_reviewer))!.Code;
 
         await using var db = _database.NewContext();
-        var queries = new TrainingQueries(db);
+        var queries = new TrainingQueries(db, TimeProvider.System);
         var check = await queries.VerifyAsync(VerificationCode.Display(code).ToLowerInvariant());
         Assert.Equal(new CertificateCheck("李娜", "保密审查：上网信息不涉密，涉密信息不上网", new DateOnly(2026, 11, 20)), check);
         Assert.Null(await queries.VerifyAsync(VerificationCode.New()));
@@ -144,7 +144,7 @@ public class TrainingProgressTests : IAsyncLifetime
     private async Task<Certificate?> CertificateAsync(Actor actor)
     {
         await using var db = _database.NewContext();
-        return await new TrainingQueries(db).CertificateAsync(actor, Module);
+        return await new TrainingQueries(db, TimeProvider.System).CertificateAsync(actor, Module);
     }
 
     /// <summary>The right answers, with the first <paramref name="wrong"/> questions answered wrongly (still validly).</summary>

@@ -86,7 +86,7 @@ public static class ContentCommands
         await services.GetRequiredService<IdentitySeeding>().EnsureRolesAsync();
         var commandLine = new Actor("", "命令行导入", 0, new HashSet<string> { Roles.Administrator });
         await using var csv = File.OpenRead(file);
-        var rows = await services.GetRequiredService<StaffDirectory>().ImportCsvAsync(commandLine, csv);
+        var rows = await services.GetRequiredService<StaffDirectory>().ImportCsvAsync(commandLine, csv, passwordChangeRequired: false);
         foreach (var row in rows)
         {
             Console.WriteLine($"第 {row.Line} 行 {row.UserName}：{row.Message}");

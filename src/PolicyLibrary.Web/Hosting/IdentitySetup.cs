@@ -33,6 +33,11 @@ public static class IdentitySetup
         builder.Services.AddScoped<StaffCsvImport>();
         builder.Services.AddScoped<OrgUnitDirectory>();
         builder.Services.AddScoped<AccessTokens>();
+        builder.Services.AddScoped<PasswordChanges>();
+
+        // Every signed-in request checks the account's security stamp, so a password change (or an administrator's
+        // change of roles) ends the account's other sessions at once, not up to 30 minutes later.
+        builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         builder.Services.AddAuthentication()
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, AccessTokenAuthentication>(AccessTokenAuthentication.SchemeName, null);
         builder.Services.AddAuthorizationBuilder().AddPolicy(ApiWriters, policy => policy

@@ -8,6 +8,7 @@ public static class TrainingSessionsSetup
     /// <summary>Training sessions: scheduling, QR check-in, the attendance register, calendars and reports.</summary>
     public static WebApplicationBuilder AddPolicyLibraryTrainingSessions(this WebApplicationBuilder builder)
     {
+        builder.Services.Configure<TrainingOptions>(builder.Configuration.GetSection($"{PolicyLibraryOptions.Section}:Training"));
         builder.Services.AddScoped<SessionQueries>();
         builder.Services.AddScoped<SessionScheduler>();
         builder.Services.AddScoped<SessionRegister>();

@@ -27,7 +27,7 @@ public sealed class InterpretationDeadlines(PolicyLibraryDbContext db, IOptions<
             .Where(d => d.Status == WorkflowStatus.Published && kinds.Contains(d.Kind)
                 && (unitId == null || d.DraftingUnitId == unitId)
                 && !d.Interpretations.Any(i => i.Status == WorkflowStatus.Published))
-            .Select(d => new { d.Id, d.Title, Unit = d.DraftingUnit!.Name, PublishedAt = d.PublishedAtUtc!.Value })
+            .Select(d => new { d.Id, d.Title, Unit = d.DraftingUnit!.Name, PublishedAt = d.PublishedAtUtc!.Value, d.DraftingUnitId, d.Slug })
             .ToListAsync(ct);
         var calendar = await WorkingDayCalendars.LoadAsync(db, ct);
         var today = ChinaTime.DateOf(clock.GetUtcNow().UtcDateTime);
@@ -36,11 +36,11 @@ public sealed class InterpretationDeadlines(PolicyLibraryDbContext db, IOptions<
             try
             {
                 var due = DueOn(calendar, d.PublishedAt, options.Value.InterpretationDeadlineWorkingDays);
-                return new InterpretationDeadline(d.Id, d.Title, d.Unit, ChinaTime.DateOf(d.PublishedAt), due, today > due, null);
+                return new InterpretationDeadline(d.Id, d.Title, d.Unit, ChinaTime.DateOf(d.PublishedAt), due, today > due, null, d.DraftingUnitId, d.Slug);
             }
             catch (CalendarYearMissingException e)
             {
-                return new InterpretationDeadline(d.Id, d.Title, d.Unit, ChinaTime.DateOf(d.PublishedAt), null, false, e.Year);
+                return new InterpretationDeadline(d.Id, d.Title, d.Unit, ChinaTime.DateOf(d.PublishedAt), null, false, e.Year, d.DraftingUnitId, d.Slug);
             }
         }).OrderBy(d => d.DueOn ?? DateOnly.MinValue)];
     }

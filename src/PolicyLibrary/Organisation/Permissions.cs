@@ -26,6 +26,8 @@ public static class Permissions
     public static string? EditInterpretation(Actor actor, Document document, Interpretation? interpretation) =>
         !actor.Is(Roles.Drafter) || !InterpreterRule.MayInterpret(document, actor.OrgUnitId) ? InterpreterRule.RefusalReason(document)
         : interpretation is { Status: not WorkflowStatus.Draft } ? $"解读处于“{EnumLabels<WorkflowStatus>.Of(interpretation.Status)}”状态，不能修改。"
+        : interpretation is null && document.Status is WorkflowStatus.InReview or WorkflowStatus.Approved
+            ? $"文件处于“{EnumLabels<WorkflowStatus>.Of(document.Status)}”状态，审核结束前不能撰写新的解读；如需补充，请审核人退回后一并修改。"
         : null;
 
     public static string? Submit(Actor actor, Document document) =>

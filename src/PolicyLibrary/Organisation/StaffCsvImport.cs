@@ -41,7 +41,7 @@ public sealed class StaffCsvImport(StaffDirectory staff, AuditLog audit, PolicyL
         }
 
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(text));
-        var rows = await staff.ImportCsvAsync(actor, stream, ct);
+        var rows = await staff.ImportCsvAsync(actor, stream, passwordChangeRequired: true, ct);
         var created = rows.Count(r => r.Created);
         audit.Record(actor, AuditAction.UserManaged,
             $"从 CSV 文件“{Shorten(fileName)}”导入用户：共 {rows.Count} 行，创建 {created} 个，拒绝 {rows.Count - created} 行");

@@ -23,7 +23,7 @@ public sealed class StaffDirectory(PolicyLibraryDbContext db, UserManager<StaffM
             return Outcome.Refused(refusal);
         }
 
-        var (outcome, _) = await CreateUserAsync(actor, input, ct);
+        var (outcome, _) = await CreateUserAsync(actor, input, passwordChangeRequired: true, ct);
         return outcome;
     }
 
@@ -83,7 +83,9 @@ public sealed class StaffDirectory(PolicyLibraryDbContext db, UserManager<StaffM
     }
 
     /// <summary>Imports staff from CSV (header <see cref="CsvHeader"/>): each valid row is created, each other one reported.</summary>
-    public async Task<IReadOnlyList<StaffImportRow>> ImportCsvAsync(Actor actor, Stream csv, CancellationToken ct = default)
+    // passwordChangeRequired: each account changes its initial password at first sign-in (an administrator's import);
+    // the command-line import is the operator's own set-up, as the first administrator is.
+    public async Task<IReadOnlyList<StaffImportRow>> ImportCsvAsync(Actor actor, Stream csv, bool passwordChangeRequired = true, CancellationToken ct = default)
     {
         if (Permissions.Administer(actor) is { } refusal)
         {
@@ -112,7 +114,7 @@ public sealed class StaffDirectory(PolicyLibraryDbContext db, UserManager<StaffM
                 string Field(int i) => parser.GetField(i) ?? "";
                 var input = new StaffInput(Field(0), Field(1), Field(2), Field(3),
                     Field(4).Split([';', '；', '、', '|'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), Field(5));
-                var (outcome, _) = await CreateUserAsync(actor, input, ct);
+                var (outcome, _) = await CreateUserAsync(actor, input, passwordChangeRequired, ct);
                 report.Add(new StaffImportRow(line, input.UserName, outcome.Succeeded,
                     outcome.Succeeded ? "已创建" : outcome.Errors.Count > 0 ? string.Join("；", outcome.Errors.Values) : outcome.Message));
             }
@@ -133,7 +135,7 @@ public sealed class StaffDirectory(PolicyLibraryDbContext db, UserManager<StaffM
         }
     }
 
-    private async Task<(Outcome, StaffMember?)> CreateUserAsync(Actor actor, StaffInput input, CancellationToken ct)
+    private async Task<(Outcome, StaffMember?)> CreateUserAsync(Actor actor, StaffInput input, bool passwordChangeRequired, CancellationToken ct)
     {
         var errors = new Dictionary<string, string>();
         if (string.IsNullOrWhiteSpace(input.UserName) || input.UserName.Length > 64)
@@ -183,6 +185,12 @@ public sealed class StaffDirectory(PolicyLibraryDbContext db, UserManager<StaffM
         }
 
         await users.AddToRolesAsync(user, roles.OfType<string>().Distinct());
+        if (passwordChangeRequired)
+        {
+            // The administrator chose this password: the person chooses their own at first sign-in.
+            await new PasswordChanges(users, audit, db).RequireAsync(user);
+        }
+
         audit.Record(actor, AuditAction.UserManaged, $"创建用户 {user.DisplayName}（{user.UserName}），单位 {unit.Name}，角色 {string.Join("、", roles.OfType<string>().Select(RoleNames.Of))}");
         await db.SaveChangesAsync(ct);
         return (Outcome.Done(0, "用户已创建。"), user);

@@ -16,7 +16,7 @@ public sealed class ManagerQueries(PolicyLibraryDbContext db, InterpretationDead
         IReadOnlyList<ManagerDocumentRow>? unitDocuments = null, queue = null;
         if (actor.Is(Roles.Drafter))
         {
-            unitDocuments = await Rows(db.Documents.Where(d => d.DraftingUnitId == actor.OrgUnitId)).ToListAsync(ct);
+            unitDocuments = await WithReturnsAsync(await Rows(db.Documents.Where(d => d.DraftingUnitId == actor.OrgUnitId)).ToListAsync(ct), ct);
         }
 
         if (actor.Is(Roles.Reviewer))
@@ -87,6 +87,16 @@ public sealed class ManagerQueries(PolicyLibraryDbContext db, InterpretationDead
     private async Task<IReadOnlyList<RevisionEntry>> HistoryAsync(RevisionSubject subject, int id, CancellationToken ct) =>
         await db.Revisions.AsNoTracking().Where(r => r.Subject == subject && r.SubjectId == id).OrderByDescending(r => r.Number)
             .Select(r => new RevisionEntry(r.Number, r.Note, r.AuthorName, r.AtUtc)).ToListAsync(ct);
+
+    /// <summary>Marks the drafts a reviewer returned (已退回) with that review, so the dashboard shows the comment.</summary>
+    private async Task<IReadOnlyList<ManagerDocumentRow>> WithReturnsAsync(List<ManagerDocumentRow> rows, CancellationToken ct)
+    {
+        var drafts = rows.Where(r => r.Status == WorkflowStatus.Draft).Select(r => r.Id).ToList();
+        var reviews = (await db.ReviewRecords.AsNoTracking().Where(r => drafts.Contains(r.DocumentId))
+            .Select(r => new { r.DocumentId, Entry = new ReviewEntry(r.Decision, r.Scope, r.Comment, r.ReviewerName, r.AtUtc) }).ToListAsync(ct))
+            .ToLookup(r => r.DocumentId, r => r.Entry);
+        return [.. rows.Select(r => ReviewEntry.ReturnedDraft(r.Status, reviews[r.Id]) is { } returned ? r with { Returned = returned } : r)];
+    }
 
     private static IQueryable<ManagerDocumentRow> Rows(IQueryable<Document> documents) => documents
         .OrderByDescending(d => d.UpdatedAtUtc).ThenByDescending(d => d.Id)

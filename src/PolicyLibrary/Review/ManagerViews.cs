@@ -6,9 +6,10 @@ namespace PolicyLibrary.Review;
 
 // What the manager pages (/manager) get back from ManagerQueries: the editors' view, drafts and all.
 
+/// <summary><see cref="Returned"/>: the reviewer's return of a draft (已退回), with its comment, until it is submitted again.</summary>
 public sealed record ManagerDocumentRow(
     int Id, string Title, string? DocumentNumber, DocumentKind Kind, WorkflowStatus Status, string UnitName,
-    DateTime UpdatedAtUtc, int InterpretationsInReview);
+    DateTime UpdatedAtUtc, int InterpretationsInReview, ReviewEntry? Returned = null);
 
 public sealed record ManagerDashboard(
     string UnitName, IReadOnlyList<ManagerDocumentRow>? UnitDocuments, IReadOnlyList<ManagerDocumentRow>? ReviewQueue,
@@ -16,7 +17,12 @@ public sealed record ManagerDashboard(
 
 public sealed record ManagerInterpretationRow(int Id, string Title, InterpretationForm Form, WorkflowStatus Status, string AuthorName);
 
-public sealed record ReviewEntry(ReviewDecision Decision, string Scope, string Comment, string ReviewerName, DateTime AtUtc);
+public sealed record ReviewEntry(ReviewDecision Decision, string Scope, string Comment, string ReviewerName, DateTime AtUtc)
+{
+    /// <summary>The return a draft is waiting on: its latest review when that returned it; null otherwise.</summary>
+    public static ReviewEntry? ReturnedDraft(WorkflowStatus status, IEnumerable<ReviewEntry> reviews) =>
+        status == WorkflowStatus.Draft && reviews.MaxBy(r => r.AtUtc) is { Decision: ReviewDecision.Rejected } last ? last : null;
+}
 
 public sealed record RevisionEntry(int Number, string Note, string AuthorName, DateTime AtUtc);
 
@@ -24,7 +30,11 @@ public sealed record RevisionEntry(int Number, string Note, string AuthorName, D
 public sealed record ManagerDocument(
     Document Rules, DocumentInput Input, string DraftingUnitName, IReadOnlyList<string> CoIssuingUnitNames, string CategoryName,
     string? ReplacedBySlug, IReadOnlyList<ManagerInterpretationRow> Interpretations, IReadOnlyList<ReviewEntry> Reviews,
-    IReadOnlyList<RevisionEntry> Revisions, bool ActorIsAuthor);
+    IReadOnlyList<RevisionEntry> Revisions, bool ActorIsAuthor)
+{
+    /// <summary>A draft whose last review returned it (已退回): the comment the drafter works from.</summary>
+    public ReviewEntry? Returned => ReviewEntry.ReturnedDraft(Rules.Status, Reviews);
+}
 
 public sealed record ManagerInterpretation(
     Interpretation Rules, InterpretationInput Input, string UnitName, IReadOnlyList<RevisionEntry> Revisions);

@@ -13,6 +13,9 @@ namespace PolicyLibrary.Review;
 /// </summary>
 public sealed class ReviewWorkflow(PolicyLibraryDbContext db, AuditLog audit, IOptions<ReviewOptions> options, TimeProvider clock)
 {
+    /// <summary>The key of a submission's unmet rule in <see cref="Outcome.Errors"/>.</summary>
+    public const string SubmitField = "Submit";
+
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     public async Task<Outcome> SubmitAsync(Actor actor, int documentId, CancellationToken ct = default)
@@ -33,12 +36,16 @@ public sealed class ReviewWorkflow(PolicyLibraryDbContext db, AuditLog audit, IO
             if (options.Value.RequiresInterpretation(document.Kind) && drafts.Count == 0
                 && (document.PlannedInterpretationForm is null || document.PlannedInterpretationDueOn is null))
             {
-                return Outcome.Refused($"{EnumLabels<DocumentKind>.Of(document.Kind)}须与其解读同步报送审核（同步审签）：请先撰写解读，或填写解读方案（解读形式和完成日期）。");
+                // A rule the drafter can meet, not a permission: said with the way forward, on the document's page.
+                return Outcome.Invalid(new Dictionary<string, string>
+                {
+                    [SubmitField] = $"{EnumLabels<DocumentKind>.Of(document.Kind)}须与其解读同步报送审核（同步审签）：请先撰写解读，或在文件中填写解读方案（解读形式和完成日期）。",
+                });
             }
 
             if (DocumentRules.Problems(document).FirstOrDefault() is { } problem)
             {
-                return Outcome.Refused(problem);
+                return Outcome.Invalid(new Dictionary<string, string> { [SubmitField] = problem });
             }
 
             document.Status = WorkflowStatus.InReview;

@@ -10,10 +10,13 @@ namespace PolicyLibrary.Training;
 /// </summary>
 public static class SessionAudienceQuery
 {
+    /// <summary>Every staff member an audience can hold (全体工作人员): the accounts that can sign in.</summary>
+    public static IQueryable<StaffMember> Staff(PolicyLibraryDbContext db) => db.Users.Where(u => u.PasswordHash != null);
+
     public static async Task<IQueryable<StaffMember>> MembersAsync(PolicyLibraryDbContext db, TrainingSession session, CancellationToken ct)
     {
         var unitIds = session.AudienceUnits.Select(u => u.Id).ToList();
-        var active = db.Users.Where(u => u.PasswordHash != null);
+        var active = Staff(db);
         if (session.AudienceRoles.Count == 0 && unitIds.Count == 0)
         {
             return active;

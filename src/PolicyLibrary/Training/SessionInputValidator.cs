@@ -5,7 +5,8 @@ namespace PolicyLibrary.Training;
 /// <summary>Field-by-field checks of a session, with messages in Chinese keyed by field name.</summary>
 public static class SessionInputValidator
 {
-    public static Dictionary<string, string> Validate(SessionInput input)
+    /// <summary>Every problem of the form; <paramref name="maxMinutesBefore"/> is the office's limit on how early check-in opens (<see cref="TrainingOptions"/>).</summary>
+    public static Dictionary<string, string> Validate(SessionInput input, int maxMinutesBefore)
     {
         var errors = new Dictionary<string, string>();
         void Require(string field, string? value, string label, int max)
@@ -54,12 +55,14 @@ public static class SessionInputValidator
             errors[nameof(input.Capacity)] = "人数上限应在 1 至 10000 之间，不限请留空。";
         }
 
-        if (input.CheckInOpensMinutesBefore is < 0 or > 24 * 60)
+        if (input.CheckInOpensMinutesBefore < 0 || input.CheckInOpensMinutesBefore > maxMinutesBefore)
         {
-            errors[nameof(input.CheckInOpensMinutesBefore)] = "提前签到的分钟数应在 0 至 1440 之间。";
+            errors[nameof(input.CheckInOpensMinutesBefore)] = $"提前签到的分钟数应在 0 至 {maxMinutesBefore} 之间（签到最早在培训开始前 {maxMinutesBefore} 分钟开启）。";
         }
 
-        if (input.LateAfterMinutes < 0 || (input.StartsAt is { } s && input.EndsAt is { } e && input.LateAfterMinutes > (e - s).TotalMinutes))
+        // Measured against the length only when the times themselves are right: a wrong end time is its own message,
+        // not also a late threshold the coordinator never touched.
+        if (input.LateAfterMinutes < 0 || (input.StartsAt is { } s && input.EndsAt is { } e && e > s && input.LateAfterMinutes > (e - s).TotalMinutes))
         {
             errors[nameof(input.LateAfterMinutes)] = "迟到判定的分钟数不能为负，也不能晚于培训结束。";
         }

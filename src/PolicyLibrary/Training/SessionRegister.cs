@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using PolicyLibrary.Data;
 using PolicyLibrary.Organisation;
 
 namespace PolicyLibrary.Training;
 
 /// <summary>The coordinator's attendance register: open check-in, mark 请假 / 缺席 by hand, close the session.</summary>
-public sealed class SessionRegister(PolicyLibraryDbContext db, TimeProvider clock)
+public sealed class SessionRegister(PolicyLibraryDbContext db, TimeProvider clock, IOptions<TrainingOptions> options)
 {
     public async Task<Outcome> OpenCheckInAsync(int id, Actor actor, CancellationToken ct = default)
     {
@@ -26,7 +27,17 @@ public sealed class SessionRegister(PolicyLibraryDbContext db, TimeProvider cloc
             return Outcome.Refused($"签到截止时间（{ChinaTime.FromUtc(session.CheckInClosesAtUtc):yyyy-MM-dd HH:mm}）已过，不能开启签到。请先修改培训时间。");
         }
 
-        // Opening early is the coordinator's call: the window starts now.
+        // Opening early is the coordinator's call, within the office's limit: the window starts now.
+        var earliest = session.StartsAtUtc.AddMinutes(-options.Value.CheckInOpensAtMostMinutesBefore);
+        if (now < earliest)
+        {
+            return Outcome.Invalid(new Dictionary<string, string>
+            {
+                ["CheckIn"] = $"还不能开启签到：签到最早在培训开始前 {options.Value.CheckInOpensAtMostMinutesBefore} 分钟开启，"
+                    + $"这场培训 {ChinaTime.LongTime(session.StartsAtUtc)} 开始，请在 {ChinaTime.LongTime(earliest)} 以后再开启签到；培训时间有变，请先修改培训时间。",
+            });
+        }
+
         if (now < session.CheckInOpensAtUtc)
         {
             session.CheckInOpensAtUtc = now;

@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using PolicyLibrary.Data;
 using PolicyLibrary.Organisation;
 
 namespace PolicyLibrary.Training;
 
 /// <summary>The coordinator schedules, edits and cancels sessions. One SaveChanges per command.</summary>
-public sealed class SessionScheduler(PolicyLibraryDbContext db)
+public sealed class SessionScheduler(PolicyLibraryDbContext db, IOptions<TrainingOptions> options)
 {
     public async Task<Outcome> ScheduleAsync(SessionInput input, Actor actor, CancellationToken ct = default)
     {
@@ -83,9 +84,13 @@ public sealed class SessionScheduler(PolicyLibraryDbContext db)
         return Outcome.Done(id, "培训场次已取消。");
     }
 
+    /// <summary>The field-by-field problems of a form, under this office's limits.</summary>
+    public Dictionary<string, string> Problems(SessionInput input) =>
+        SessionInputValidator.Validate(input, options.Value.CheckInOpensAtMostMinutesBefore);
+
     private async Task<Outcome?> ApplyAsync(TrainingSession session, SessionInput input, CancellationToken ct)
     {
-        var errors = SessionInputValidator.Validate(input);
+        var errors = Problems(input);
         if (input.ModuleId is { } moduleId && !await db.TrainingModules.AnyAsync(m => m.Id == moduleId, ct))
         {
             errors[nameof(input.ModuleId)] = "所选培训课程不存在。";

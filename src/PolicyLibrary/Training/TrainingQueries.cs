@@ -5,7 +5,7 @@ using PolicyLibrary.Organisation;
 namespace PolicyLibrary.Training;
 
 /// <summary>The read side of a staff member's training: their modules and sessions, a module, a lesson, the quiz form, plans.</summary>
-public sealed partial class TrainingQueries(PolicyLibraryDbContext db)
+public sealed partial class TrainingQueries(PolicyLibraryDbContext db, TimeProvider clock)
 {
     /// <summary>"My training": every module whose audience includes the actor (those of <paramref name="year"/> are required) and the sessions attended that year.</summary>
     public async Task<MyTraining> MyTrainingAsync(Actor actor, int year, CancellationToken ct = default)
@@ -29,8 +29,11 @@ public sealed partial class TrainingQueries(PolicyLibraryDbContext db)
 
         var from = ChinaTime.StartOfDayUtc(new DateOnly(year, 1, 1));
         var to = ChinaTime.StartOfDayUtc(new DateOnly(year + 1, 1, 1));
+        // Counted as the year report counts them: only sessions that were held.
+        var held = db.TrainingSessions.Where(HeldSessions.At(clock.GetUtcNow().UtcDateTime)).Select(s => s.Id);
         var sessions = (await db.Attendances.AsNoTracking()
             .Where(a => a.StaffMemberId == actor.UserId && (a.Status == AttendanceStatus.Present || a.Status == AttendanceStatus.Late))
+            .Where(a => held.Contains(a.SessionId))
             .Where(a => a.Session!.StartsAtUtc >= from && a.Session.StartsAtUtc < to)
             .Select(a => new { a.Session!.Title, a.Session.Format, a.Session.StartsAtUtc, a.Session.EndsAtUtc, a.Status })
             .ToListAsync(ct))

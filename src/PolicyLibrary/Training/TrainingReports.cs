@@ -18,8 +18,9 @@ public sealed class TrainingReports(PolicyLibraryDbContext db, TimeProvider cloc
         var from = ChinaTime.StartOfDayUtc(new DateOnly(year, 1, 1));
         var to = ChinaTime.StartOfDayUtc(new DateOnly(year + 1, 1, 1));
         var now = clock.GetUtcNow().UtcDateTime;
-        var sessions = await db.TrainingSessions.AsNoTracking()
-            .Where(s => s.StartsAtUtc >= from && s.StartsAtUtc < to && s.Status != SessionStatus.Cancelled)
+        var held = await db.TrainingSessions.AsNoTracking()
+            .Where(s => s.StartsAtUtc >= from && s.StartsAtUtc < to)
+            .Where(HeldSessions.At(now))
             .OrderBy(s => s.StartsAtUtc)
             .Select(s => new SessionFigure(s.Id, s.Title, s.Format, s.StartsAtUtc,
                 s.Attendances.Count(a => a.Status == AttendanceStatus.Present),
@@ -27,7 +28,6 @@ public sealed class TrainingReports(PolicyLibraryDbContext db, TimeProvider cloc
                 s.Attendances.Count(a => a.Status == AttendanceStatus.Excused),
                 s.Attendances.Count(a => a.Status == AttendanceStatus.Absent)))
             .ToListAsync(ct);
-        var held = sessions.Where(s => s.StartsAtUtc <= now).ToList();
         var ids = held.Select(s => s.Id).ToList();
 
         var records = await db.Attendances.AsNoTracking().Where(a => ids.Contains(a.SessionId))
@@ -49,7 +49,8 @@ public sealed class TrainingReports(PolicyLibraryDbContext db, TimeProvider cloc
             return (0, 0, 0);
         }
 
-        var staff = await db.Users.AsNoTracking().Select(u => new { u.Id, u.OrgUnitId }).ToListAsync(ct);
+        // The same staff a session's audience is drawn from: past staff on record (no password) are nobody's audience.
+        var staff = await SessionAudienceQuery.Staff(db).AsNoTracking().Select(u => new { u.Id, u.OrgUnitId }).ToListAsync(ct);
         var roles = (await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id select new { ur.UserId, r.Name }).ToListAsync(ct))
             .ToLookup(x => x.UserId, x => x.Name!);
         var moduleIds = modules.Select(m => m.Id).ToList();

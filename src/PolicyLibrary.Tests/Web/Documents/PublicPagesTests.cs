@@ -8,6 +8,19 @@ public class PublicPagesTests(SiteFactory site) : IClassFixture<SiteFactory>
 {
     private readonly HttpClient _client = site.NewClient();
 
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/documents")]
+    public async Task EveryPage_ShouldLinkTheAtomFeedsAndCertificateVerification_InItsFooter(string path)
+    {
+        var page = await site.NewClient().GetPageAsync(path);
+
+        var links = page.QuerySelectorAll("footer a").Select(a => (a.GetAttribute("href"), a.TextContent.Trim())).ToList();
+        Assert.Contains(("/feeds/documents.atom", "订阅政策文件（Atom）"), links);
+        Assert.Contains(("/feeds/interpretations.atom", "订阅政策解读（Atom）"), links);
+        Assert.Contains(("/verify", "培训证书查验"), links);
+    }
+
     [Fact]
     public async Task Home_ShouldShowLatestDocumentsInterpretationsAndCategoryCounts()
     {

@@ -16,7 +16,8 @@ public class ManagerPagesTests(ManagerSite manager) : IClassFixture<ManagerSite>
         var id = await manager.InReviewAsync();
         var page = await manager.Client(Who.Drafter).GetPageAsync("/manager");
 
-        Assert.Equal(["草稿", "审核中", "已审核", "已发布", "已撤回"], page.QuerySelectorAll(".status-group h3").Select(h => h.TextContent.Split(' ')[0]).ToArray());
+        // Every status has its group; drafts a reviewer returned (if any) come first, under 已退回.
+        Assert.Equal(["草稿", "审核中", "已审核", "已发布", "已撤回"], page.QuerySelectorAll(".status-group h3:not(#status-returned)").Select(h => h.TextContent.Split(' ')[0]).ToArray());
         Assert.NotNull(page.QuerySelector($"#status-InReview ~ ul a[href='/manager/documents/{id}']"));
         Assert.Null(page.QuerySelector("#queue-heading"));
     }
@@ -202,6 +203,30 @@ public class ManagerPagesTests(ManagerSite manager) : IClassFixture<ManagerSite>
     }
 
     [Fact]
+    public async Task ReturnedDraft_ShouldShow已退回WithTheComment_OnTheDashboardTheDocumentAndItsEditForm()
+    {
+        var id = await manager.InReviewAsync();
+        using var response = await manager.PostAsync(Who.Reviewer, $"/manager/documents/{id}/reject", [new("comment", "请补充第五条的适用范围")]);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var drafter = manager.Client(Who.Drafter);
+
+        var dashboard = await drafter.GetPageAsync("/manager");
+        var edit = await drafter.GetPageAsync($"/manager/documents/{id}/edit");
+        var document = await drafter.GetPageAsync($"/manager/documents/{id}");
+
+        var row = dashboard.QuerySelectorAll("#status-returned + ul li").Single(li => li.QuerySelector($"a[href='/manager/documents/{id}/edit']") is not null);
+        Assert.Contains("请补充第五条的适用范围", row.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain(dashboard.QuerySelectorAll("#status-Draft ~ ul a"), a => a.GetAttribute("href") == $"/manager/documents/{id}");
+        Assert.Contains("请补充第五条的适用范围", edit.Text(".returned"), StringComparison.Ordinal);
+        Assert.Contains("已退回", edit.Text(".returned"), StringComparison.Ordinal);
+        Assert.Contains("请补充第五条的适用范围", document.Text(".returned"), StringComparison.Ordinal);
+
+        // Submitted again, it is no longer 已退回.
+        using var again = await manager.PostAsync(Who.Drafter, $"/manager/documents/{id}/submit");
+        Assert.Null((await drafter.GetPageAsync($"/manager/documents/{id}")).QuerySelector(".returned"));
+    }
+
+    [Fact]
     public async Task Validity_ShouldAnswer400_WhenTheDateIsMalformed_AndChangeIt_WhenValid()
     {
         var id = await manager.PublishedAsync();
@@ -274,13 +299,33 @@ public class ManagerPagesTests(ManagerSite manager) : IClassFixture<ManagerSite>
     }
 
     [Fact]
-    public async Task Submit_ShouldAnswer403WithTheReason_WhenANormativeDocumentHasNoInterpretation()
+    public async Task Submit_ShouldSayTheUnmetRuleOnTheDocumentsPageWithTheWayForward_WhenANormativeDocumentHasNoInterpretation()
     {
         var id = await manager.DraftAsync(DocumentKind.NormativeDocument);
         using var response = await manager.PostAsync(Who.Drafter, $"/manager/documents/{id}/submit");
+        var page = await response.HtmlAsync();
 
-        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Contains("同步审签", (await response.HtmlAsync()).Text(".refusal"), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Null(page.QuerySelector(".refusal"));
+        Assert.Contains("同步审签", page.Text("#submit-error"), StringComparison.Ordinal);
+        Assert.NotNull(page.QuerySelector($"#submit-error a[href='/manager/documents/{id}/interpretations/new']"));
+        Assert.NotNull(page.QuerySelector($"#submit-error a[href='/manager/documents/{id}/edit#PlannedInterpretationForm']"));
+        Assert.Equal(WorkflowStatus.Draft, (await manager.DocumentAsync(id)).Status);
+    }
+
+    [Fact]
+    public async Task DocumentUnderReview_ShouldNotOfferANewInterpretation_AndTheFormIsRefused()
+    {
+        var id = await manager.DraftAsync(DocumentKind.Other);
+        using var submitted = await manager.PostAsync(Who.Drafter, $"/manager/documents/{id}/submit");
+        Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
+
+        var page = await manager.Client(Who.Drafter).GetPageAsync($"/manager/documents/{id}");
+        using var form = await manager.Client(Who.Drafter).GetAsync(new Uri($"/manager/documents/{id}/interpretations/new", UriKind.Relative));
+
+        Assert.Null(page.QuerySelector($"a[href='/manager/documents/{id}/interpretations/new']"));
+        Assert.Equal(HttpStatusCode.Forbidden, form.StatusCode);
+        Assert.Contains("审核结束前不能撰写新的解读", (await form.HtmlAsync()).Text(".refusal"), StringComparison.Ordinal);
     }
 
     [Theory]

@@ -36,6 +36,10 @@ public class CertificateVerifyTests(SiteFactory site) : IClassFixture<SiteFactor
         Assert.Matches("^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$", code);
         Assert.Contains("测试cert-drafter", certificate.Text(".certificate"), StringComparison.Ordinal);
         Assert.Contains("如何写好政策解读", certificate.Text(".certificate-module"), StringComparison.Ordinal);
+        // The certificate links its verification page and carries it as a QR code, for paper.
+        Assert.NotNull(certificate.QuerySelector($".certificate a[href='/verify/{code}']"));
+        Assert.NotNull(certificate.QuerySelector(".certificate-qr [role=img] svg"));
+        Assert.Contains($"/verify/{code}", certificate.QuerySelector(".certificate-qr [role=img]")!.GetAttribute("aria-label"), StringComparison.Ordinal);
         var myTraining = await drafter.GetPageAsync("/training?year=2016");
         Assert.Contains("已完成", myTraining.Text("#required-heading + *"), StringComparison.Ordinal);
 

@@ -104,6 +104,46 @@ public class TrainingCheckInTests(TrainingSite training) : IClassFixture<Trainin
     }
 
     [Fact]
+    public async Task OpenCheckIn_ShouldBeRefusedWithTheReason_WhenTheSessionIsMoreThanAnHourAway()
+    {
+        training.Clock.Now = TrainingSite.Morning;
+        var nextWeek = await training.ScheduleAsync("下周的讲座", ["finance"], day: 7);
+        var coordinator = await CoordinatorAsync();
+
+        using var tooEarly = await coordinator.PostFormAsync($"/manager/training/sessions/{nextWeek}", $"/manager/training/sessions/{nextWeek}/open", []);
+        var page = await tooEarly.HtmlAsync();
+        var staff = await StaffAsync("week-early");
+        var scan = await ScanAsync(staff, nextWeek, await training.CodeAsync(nextWeek));
+
+        Assert.Equal(HttpStatusCode.BadRequest, tooEarly.StatusCode);
+        Assert.Contains("开始前 60 分钟", page.Text(".form-errors"), StringComparison.Ordinal);
+        Assert.Contains("2026年3月20日 08:05 以后", page.Text(".form-errors"), StringComparison.Ordinal);
+        Assert.Equal("已安排", page.Text("[data-session-status]"));
+        Assert.Equal("Refused", scan.Outcome);
+        Assert.Empty(await training.AttendancesAsync(nextWeek));
+
+        // An hour before the start it opens, and the window starts then.
+        training.Clock.Now = TrainingSite.Morning.AddDays(7).AddMinutes(-55);
+        using var inTime = await coordinator.PostFormAsync($"/manager/training/sessions/{nextWeek}", $"/manager/training/sessions/{nextWeek}/open", []);
+        Assert.Equal(HttpStatusCode.Redirect, inTime.StatusCode);
+        var session = await Site.WithDbAsync(db => db.TrainingSessions.FindAsync(nextWeek).AsTask());
+        Assert.Equal((SessionStatus.CheckInOpen, training.Clock.Now.UtcDateTime), (session!.Status, session.CheckInOpensAtUtc));
+    }
+
+    [Fact]
+    public async Task Schedule_ShouldRefuseACheckInOpeningEarlierThanTheOfficeAllows()
+    {
+        await Site.EnsureUserAsync("coordinator", "gov-office", Roles.TrainingCoordinator);
+        var coordinator = await CoordinatorAsync();
+
+        using var response = await coordinator.PostFormAsync("/manager/training/sessions/new", "/manager/training/sessions",
+            [new("Title", "提前一天签到"), new("Format", "Lecture"), new("StartsAt", "2026-03-20T09:00"), new("EndsAt", "2026-03-20T11:00"), new("Place", "会议室"), new("Trainer", "李"), new("CheckInOpensMinutesBefore", "1440")]);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("提前签到的分钟数应在 0 至 60 之间", (await response.HtmlAsync()).Text(".form-errors"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Scan_ShouldAskToSignIn_WhenAnonymous()
     {
         using var response = await Site.NewClient().GetAsync(new Uri("/training/check-in/1?code=123456", UriKind.Relative));
@@ -148,6 +188,10 @@ public class TrainingCheckInTests(TrainingSite training) : IClassFixture<Trainin
         var row = state.RootElement.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("name").GetString() == "测试screen-scan");
         Assert.Equal("出席", row.GetProperty("statusLabel").GetString());
         Assert.Equal(1, state.RootElement.GetProperty("counts").GetProperty("personTimes").GetInt32());
+        // Times carry their date, on the live roster and on the page's.
+        Assert.Equal("2026-03-13 09:00:00", row.GetProperty("time").GetString());
+        var page = await coordinator.GetPageAsync($"/manager/training/sessions/{id}");
+        Assert.Contains("2026-03-13 09:00:00", page.QuerySelector("[data-roster-body] tr")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -223,7 +267,10 @@ public class TrainingCheckInTests(TrainingSite training) : IClassFixture<Trainin
         Assert.Contains("请填写培训名称", errors, StringComparison.Ordinal);
         Assert.Contains("开始时间的格式不正确", errors, StringComparison.Ordinal);
         Assert.Contains("人数上限应为整数", errors, StringComparison.Ordinal);
-        Assert.Contains("结束时间应晚于开始时间", (await backwards.HtmlAsync()).Text(".form-errors"), StringComparison.Ordinal);
+        var backwardsErrors = (await backwards.HtmlAsync()).Text(".form-errors");
+        Assert.Contains("结束时间应晚于开始时间", backwardsErrors, StringComparison.Ordinal);
+        // The late threshold was left at its default: a wrong end time is not also reported as a wrong threshold.
+        Assert.DoesNotContain("迟到", backwardsErrors, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, good.StatusCode);
         var session = await Site.WithDbAsync(db => Task.FromResult(db.TrainingSessions.Single(s => s.Title == "政府信息公开条例讲座")));
         Assert.Equal(new DateTime(2026, 3, 20, 1, 0, 0, DateTimeKind.Utc), session.StartsAtUtc);

@@ -96,6 +96,46 @@ public class TrainingCalendarAndReportTests(TrainingSite training) : IClassFixtu
     }
 
     [Fact]
+    public async Task SessionClosedBeforeItsStartTime_ShouldCountAsHeld_InTheYearReportItsXlsxAndMyTraining()
+    {
+        // Closed at 09:00 for a 09:05 start, and read at once: the clock has not reached the start.
+        var (coordinator, id) = await ClosedSessionWithAttendanceAsync();
+
+        var page = await coordinator.GetPageAsync("/manager/training/reports?year=2026");
+        var xlsx = await coordinator.GetByteArrayAsync(new Uri("/manager/training/reports/2026.xlsx", UriKind.Relative));
+        var staff = await Site.SignedInAsync("report-present", SignedInClients.StaffPassword);
+        var mine = await staff.GetPageAsync("/training?year=2026");
+        var sessionReport = await coordinator.GetPageAsync($"/manager/training/reports/sessions/{id}");
+
+        Assert.Contains("统计测试培训班", page.Text("table[data-table='sessions']"), StringComparison.Ordinal);
+        Assert.Contains(XlsxSheets.Sheet(xlsx, "培训场次").Skip(1), r => r[1] == "统计测试培训班" && r[7] == "1");
+        var summary = XlsxSheets.Sheet(xlsx, "汇总");
+        Assert.Equal(("举办培训(期)", "培训人次"), (summary[0][1], summary[0][2]));
+        Assert.Equal((page.Text("[data-figure='sessions']"), page.Text("[data-figure='person-times']")), (summary[1][1], summary[1][2]));
+        Assert.True(int.Parse(summary[1][1], System.Globalization.CultureInfo.InvariantCulture) >= 1);
+        Assert.Contains("统计测试培训班", mine.Text("main"), StringComparison.Ordinal);
+        Assert.Contains("人次 1", sessionReport.Text("main").Replace("\n", " ", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EveryoneAudience_ShouldBeTheSameStaff_ForASessionsRosterAndTheCompletionRate()
+    {
+        training.Clock.Now = TrainingSite.Morning;
+        var id = await training.ScheduleAsync("全体工作人员讲座");
+        var coordinator = await Site.SignedInAsync("coordinator", SignedInClients.StaffPassword);
+
+        var roster = await coordinator.GetPageAsync($"/manager/training/sessions/{id}");
+        var report = await coordinator.GetPageAsync("/manager/training/reports?year=2026");
+
+        // 2026 has one module, for everyone (content/training/revised-regulation-essentials-2026.md): its denominator is
+        // the staff a session for everyone expects, not every account on record.
+        var audience = roster.QuerySelectorAll("[data-roster-body] tr").Length;
+        var completion = System.Text.RegularExpressions.Regex.Match(report.Text("[data-figure='completion']").Length > 0 ? report.QuerySelector("[data-figure='completion']")!.ParentElement!.TextContent : "", @"(\d+) / (\d+)（1 门课程）");
+        Assert.True(completion.Success, report.Text("main"));
+        Assert.Equal(audience, int.Parse(completion.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public async Task Exports_ShouldOpenAsCsvWithBomAndAsXlsx_WithTheRows()
     {
         var (coordinator, id) = await ClosedSessionWithAttendanceAsync();

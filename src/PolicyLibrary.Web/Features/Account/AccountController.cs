@@ -11,7 +11,7 @@ namespace PolicyLibrary.Web.Features.Account;
 /// <summary>Sign-in and sign-out for staff, with Identity's lockout after repeated failures.</summary>
 [Route("account")]
 public sealed class AccountController(
-    SignInManager<StaffMember> signIn, UserManager<StaffMember> users, PolicyLibraryDbContext db, AuditLog audit) : Controller
+    SignInManager<StaffMember> signIn, UserManager<StaffMember> users, PolicyLibraryDbContext db, AuditLog audit, PasswordChanges passwords) : Controller
 {
     private static readonly Dictionary<string, string> RoleNames = new()
     {
@@ -77,6 +77,42 @@ public sealed class AccountController(
         var unit = await db.OrgUnits.AsNoTracking().Where(u => u.Id == user.OrgUnitId).Select(u => u.Name).FirstOrDefaultAsync() ?? "";
         var roles = await users.GetRolesAsync(user);
         return View(new AccountSummary(user.UserName ?? "", user.DisplayName, unit, [.. roles.Select(r => RoleNames.GetValueOrDefault(r, r))]));
+    }
+
+    [Authorize]
+    [HttpGet("password")]
+    public IActionResult Password() => PasswordView(new PasswordForm());
+
+    /// <summary>修改密码: on success this session is signed in again under the new security stamp, so only it stays signed in.</summary>
+    [Authorize]
+    [HttpPost("password")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Password(Actor actor, PasswordForm form)
+    {
+        if (ModelState.IsValid)
+        {
+            var outcome = await passwords.ChangeAsync(actor, form.CurrentPassword, form.NewPassword, form.ConfirmPassword);
+            if (outcome.Succeeded)
+            {
+                await signIn.RefreshSignInAsync((await users.FindByIdAsync(actor.UserId))!);
+                TempData["Message"] = outcome.Message;
+                return LocalRedirect("/account");
+            }
+
+            foreach (var (field, message) in outcome.Errors.DefaultIfEmpty(new(string.Empty, outcome.Message)))
+            {
+                ModelState.AddModelError(field, message);
+            }
+        }
+
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return PasswordView(new PasswordForm());
+    }
+
+    private ViewResult PasswordView(PasswordForm form)
+    {
+        ViewData["Required"] = User.HasClaim(c => c.Type == PasswordChanges.RequiredClaim);
+        return View("Password", form);
     }
 
     [HttpGet("denied")]

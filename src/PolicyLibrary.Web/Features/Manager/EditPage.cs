@@ -14,4 +14,7 @@ public sealed record EditPage<TFields>(
     public IReadOnlyList<Choice> Units { get; init; } = [];
     public string? DocumentTitle { get; init; }
     public bool IsNew { get; init; }
+
+    /// <summary>The reviewer's return this draft is being revised for (已退回), shown above the form.</summary>
+    public ReviewEntry? Returned { get; init; }
 }

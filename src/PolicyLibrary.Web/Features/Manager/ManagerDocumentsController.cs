@@ -153,6 +153,7 @@ public sealed class ManagerDocumentsController(ManagerQueries queries, DocumentE
             Units = await Queries.OrgUnitsAsync(HttpContext.RequestAborted),
             DocumentTitle = document?.Rules.Title,
             IsNew = document is null,
+            Returned = document?.Returned,
         };
         return View(Views + "DocumentEdit.cshtml", page);
     }

@@ -70,8 +70,9 @@ public sealed class TrainingReportsController(PolicyLibrary.Training.TrainingRep
             : File(ReportExports.Xlsx("签到名单", ReportTables.RosterHeader, ReportTables.Roster(roster)), Xlsx, name);
     }
 
-    /// <summary>Both tables of a year, one sheet each.</summary>
+    /// <summary>The year's figures, then both tables, one sheet each.</summary>
     private static byte[] ExportWorkbook(YearReport report) => ReportExports.Xlsx(
+        new ReportSheet("汇总", ReportTables.SummaryHeader, ReportTables.Summary(report)),
         new ReportSheet("培训场次", ReportTables.SessionHeader, ReportTables.Sessions(report)),
         new ReportSheet("各单位出勤", ReportTables.UnitHeader, ReportTables.Units(report)));
 

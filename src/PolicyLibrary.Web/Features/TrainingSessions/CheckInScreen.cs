@@ -10,7 +10,7 @@ public sealed record CheckInScreen(SessionRoster Roster, string Code, string Url
         var s = roster.Session;
         var code = CheckInCode.At(s.CodeSecret, now, s.CodeRotationSeconds);
         var url = $"{origin}/training/check-in/{s.Id}?code={code}";
-        return new CheckInScreen(roster, code, url, CheckInQr.Svg(url), CheckInCode.NextChangeAt(now, s.CodeRotationSeconds));
+        return new CheckInScreen(roster, code, url, Shared.QrCodeSvg.Svg(url), CheckInCode.NextChangeAt(now, s.CodeRotationSeconds));
     }
 
     /// <summary>Seconds until the code changes, at least one: the no-script page reloads then.</summary>

@@ -60,7 +60,7 @@ public sealed class CheckInScreenController(SessionQueries queries, TimeProvider
                 unit = r.UnitName,
                 status = r.Status?.ToString(),
                 statusLabel = r.Status is { } s ? EnumLabels<AttendanceStatus>.Of(s) : "未签到",
-                time = r.AtUtc is { } at ? ChinaTime.ClockWithSeconds(at) : "",
+                time = r.AtUtc is { } at ? ChinaTime.TimeWithSeconds(at) : "",
                 note = (r.Method is { } m ? EnumLabels<CheckInMethod>.Of(m) : "") + (string.IsNullOrEmpty(r.Remark) ? "" : "：" + r.Remark),
             }),
         });

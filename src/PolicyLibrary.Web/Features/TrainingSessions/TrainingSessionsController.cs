@@ -83,8 +83,14 @@ public sealed class TrainingSessionsController(
 
     [HttpPost("{id:int}/open")]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> Open(Actor actor, int id) =>
-        AnswerOnPage(await register.OpenCheckInAsync(id, actor, HttpContext.RequestAborted), $"/manager/training/sessions/{id}/check-in");
+    public async Task<IActionResult> Open(Actor actor, int id)
+    {
+        // Too early is said on the session's page, where the coordinator pressed the button.
+        var outcome = await register.OpenCheckInAsync(id, actor, HttpContext.RequestAborted);
+        return outcome.Kind == OutcomeKind.Invalid
+            ? await ShowAsync(id, StatusCodes.Status400BadRequest, string.Join(" ", outcome.Errors.Values))
+            : AnswerOnPage(outcome, $"/manager/training/sessions/{id}/check-in");
+    }
 
     [HttpPost("{id:int}/close")]
     [ValidateAntiForgeryToken]
@@ -114,7 +120,7 @@ public sealed class TrainingSessionsController(
         var errors = BindingErrors();
         if (errors.Count > 0)
         {
-            foreach (var (field, message) in SessionInputValidator.Validate(input))
+            foreach (var (field, message) in scheduler.Problems(input))
             {
                 errors.TryAdd(field, message);
             }

@@ -1,9 +1,9 @@
 using QRCoder;
 
-namespace PolicyLibrary.Web.Features.TrainingSessions;
+namespace PolicyLibrary.Web.Features.Shared;
 
-/// <summary>The QR code of a check-in URL, as SVG: sharp on a projector at any size, no image library needed.</summary>
-public static class CheckInQr
+/// <summary>The QR code of a URL (check-in, certificate verification), as SVG: sharp on a projector or on paper at any size.</summary>
+public static class QrCodeSvg
 {
     public static string Svg(string url)
     {
