@@ -21,7 +21,8 @@ public static class EditingApi
 
     public static IEndpointRouteBuilder MapEditingApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1").WithTags("起草与报审").RequireAuthorization(IdentitySetup.ApiWriters);
+        var api = app.MapGroup("/api/v1").WithTags("起草与报审").RequireAuthorization(IdentitySetup.ApiWriters)
+            .RequireAntiforgeryForCookies();
 
         api.MapPost("/documents", async (DocumentWrite body, CurrentActor current, DocumentEditor editor, VersionLookup versions, CancellationToken ct) =>
             await Answer(current, actor => editor.CreateAsync(actor, body.Document, ct), versions.OfDocumentAsync, "/manager/documents/{0}", ct))
