@@ -14,6 +14,7 @@ public static class TrainingSessionsSetup
         builder.Services.AddScoped<SessionCheckIn>();
         builder.Services.AddScoped<TrainingReports>();
         builder.Services.AddSingleton<CalendarFeedTokens>();
+        builder.Services.AddSingleton<CheckInGuessLimits>();
         return builder;
     }
 }

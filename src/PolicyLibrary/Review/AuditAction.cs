@@ -24,4 +24,5 @@ public enum AuditAction
     [Display(Name = "被拒绝的操作")] Refused = 17,
     [Display(Name = "备份")] BackupMade = 18,
     [Display(Name = "备份失败")] BackupFailed = 19,
+    [Display(Name = "签到码尝试过多")] CheckInThrottled = 20,
 }
