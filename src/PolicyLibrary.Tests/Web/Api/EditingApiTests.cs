@@ -134,6 +134,29 @@ public class EditingApiTests(SiteFactory site) : IClassFixture<SiteFactory>
         Assert.NotEqual(HttpStatusCode.BadRequest, byBearer.StatusCode);
     }
 
+    [Theory]
+    [InlineData("/api/v1/documents", "POST", "{}", "document")]
+    [InlineData("/api/v1/documents", "POST", "null", "document")]
+    [InlineData("/api/v1/documents", "POST", "{not json", "$")]
+    [InlineData("/api/v1/documents", "POST", "{\"document\":{\"title\":null}}", "document.title")]
+    [InlineData("/api/v1/documents", "POST", "{\"document\":{\"kind\":\"Poster\"}}", "document.kind")]
+    [InlineData("/api/v1/documents", "POST", "{\"document\":{\"writtenOn\":\"2017-13-45\"}}", "document.writtenOn")]
+    [InlineData("/api/v1/documents/1", "PUT", "{\"version\":\"x\"}", "version")]
+    [InlineData("/api/v1/documents/1/interpretations", "POST", "{}", "interpretation")]
+    [InlineData("/api/v1/interpretations/1", "PUT", "{\"interpretation\":{\"summary\":null}}", "interpretation.summary")]
+    public async Task MalformedBodies_ShouldAnswerProblemJsonNamingTheField(string url, string method, string json, string field)
+    {
+        using var client = Client(await TokenAsync("api-malformed", "gov-office", Roles.Drafter));
+        using var request = new HttpRequestMessage(new HttpMethod(method), url) { Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json") };
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.True(problem.RootElement.GetProperty("errors").TryGetProperty(field, out _), problem.RootElement.ToString());
+    }
+
     [Fact]
     public async Task RevokedToken_ShouldNoLongerWork_AndTokensAreManagedOnTheAccountPage()
     {
