@@ -67,6 +67,36 @@ public class AccountTests(SiteFactory site) : IClassFixture<SiteFactory>
     }
 
     [Fact]
+    public async Task Login_ShouldCheckAPasswordHash_EvenForAnUnknownUserName()
+    {
+        // Time is what leaks; the hash check is what takes the time, so an unknown name must run one too.
+        var hasher = new CountingHasher();
+        using var counted = site.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<IPasswordHasher<StaffMember>>(hasher)));
+        var client = counted.CreateClient(new() { AllowAutoRedirect = false });
+
+        using var unknown = await SignInAsync(client, "no-such-person", "Wrong-Passw0rd!");
+        var forUnknown = hasher.Verified;
+        using var known = await SignInAsync(client, "admin", "Wrong-Passw0rd!");
+
+        Assert.Contains("用户名或密码不正确", await unknown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(1, forUnknown);
+        Assert.Equal(2, hasher.Verified);
+    }
+
+    private sealed class CountingHasher : PasswordHasher<StaffMember>
+    {
+        private int _verified;
+
+        public int Verified => _verified;
+
+        public override PasswordVerificationResult VerifyHashedPassword(StaffMember user, string hashedPassword, string providedPassword)
+        {
+            Interlocked.Increment(ref _verified);
+            return base.VerifyHashedPassword(user, hashedPassword, providedPassword);
+        }
+    }
+
+    [Fact]
     public async Task Login_ShouldLockTheAccount_AfterFiveFailures()
     {
         const string password = "Drafter-Passw0rd!";
