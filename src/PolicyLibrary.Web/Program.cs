@@ -35,6 +35,7 @@ try
         return await ContentCommands.RunAsync(app, command);
     }
 
+    app.UseHeadWithoutBody();
     app.UseDatabaseReadiness();
     if (!app.Environment.IsDevelopment())
     {
@@ -46,7 +47,9 @@ try
     app.UseStatusCodePagesWithReExecute("/error/{0}");
     app.UseSecurityHeaders();
     app.UseAuthentication();
+    app.UseSignedInPagesUncached();
     app.UseAuthorization();
+    app.UseEntityTags();
     app.UseOutputCache();
 
     app.MapStaticAssets();
@@ -57,6 +60,7 @@ try
     app.MapSitemap();
     app.MapPolicyLibraryApi();
     app.MapControllers().WithStaticAssets();
+    app.MapHeadAsGet();
 
     await app.StartWithDatabaseAsync();
     await app.WaitForShutdownAsync();
