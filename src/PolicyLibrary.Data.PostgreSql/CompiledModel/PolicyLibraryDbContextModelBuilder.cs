@@ -12,7 +12,7 @@ namespace PolicyLibrary.Data.PostgreSql.CompiledModel
     public partial class PolicyLibraryDbContextModel
     {
         private PolicyLibraryDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("ec20daad-e815-4394-8f17-880adb69c4da"), entityTypeCount: 35)
+            : base(skipDetectChanges: false, modelId: new Guid("e1504f90-5b7a-42ce-8acf-1e2deb9195d1"), entityTypeCount: 35)
         {
         }
 

@@ -23,7 +23,7 @@ namespace PolicyLibrary.Data.PostgreSql.CompiledModel
                 "PolicyLibrary.Training.TrainingSession",
                 typeof(TrainingSession),
                 baseEntityType,
-                propertyCount: 18,
+                propertyCount: 19,
                 navigationCount: 2,
                 skipNavigationCount: 1,
                 foreignKeyCount: 1,
@@ -131,6 +131,14 @@ namespace PolicyLibrary.Data.PostgreSql.CompiledModel
                 fieldInfo: typeof(TrainingSession).GetField("<Place>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 200);
             place.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var sequence = runtimeEntityType.AddProperty(
+                "Sequence",
+                typeof(int),
+                propertyInfo: typeof(TrainingSession).GetProperty("Sequence", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(TrainingSession).GetField("<Sequence>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
+            sequence.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var slug = runtimeEntityType.AddProperty(
                 "Slug",

@@ -11,7 +11,7 @@ namespace PolicyLibrary.Data.Sqlite.CompiledModel
     public partial class PolicyLibraryDbContextModel
     {
         private PolicyLibraryDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("e2e3d08a-4c52-4529-8eeb-905c4836e668"), entityTypeCount: 35)
+            : base(skipDetectChanges: false, modelId: new Guid("5090a00f-d548-420d-9949-f1ea5896d599"), entityTypeCount: 35)
         {
         }
 

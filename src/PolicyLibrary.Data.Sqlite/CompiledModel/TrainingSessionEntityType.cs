@@ -22,7 +22,7 @@ namespace PolicyLibrary.Data.Sqlite.CompiledModel
                 "PolicyLibrary.Training.TrainingSession",
                 typeof(TrainingSession),
                 baseEntityType,
-                propertyCount: 18,
+                propertyCount: 19,
                 navigationCount: 2,
                 skipNavigationCount: 1,
                 foreignKeyCount: 1,
@@ -118,6 +118,13 @@ namespace PolicyLibrary.Data.Sqlite.CompiledModel
                 propertyInfo: typeof(TrainingSession).GetProperty("Place", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(TrainingSession).GetField("<Place>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 200);
+
+            var sequence = runtimeEntityType.AddProperty(
+                "Sequence",
+                typeof(int),
+                propertyInfo: typeof(TrainingSession).GetProperty("Sequence", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(TrainingSession).GetField("<Sequence>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
 
             var slug = runtimeEntityType.AddProperty(
                 "Slug",

@@ -55,6 +55,7 @@ public sealed class SessionScheduler(PolicyLibraryDbContext db)
         }
 
         session.Version = Guid.NewGuid();
+        session.Sequence++;
         await db.SaveChangesAsync(ct);
         return Outcome.Done(session.Id, "培训场次已保存。");
     }
@@ -79,6 +80,7 @@ public sealed class SessionScheduler(PolicyLibraryDbContext db)
 
         session.Status = SessionStatus.Cancelled;
         session.Version = Guid.NewGuid();
+        session.Sequence++;
         await db.SaveChangesAsync(ct);
         return Outcome.Done(id, "培训场次已取消。");
     }
