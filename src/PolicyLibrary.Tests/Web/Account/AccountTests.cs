@@ -17,6 +17,10 @@ public class AccountTests(SiteFactory site) : IClassFixture<SiteFactory>
         Assert.Equal("工作人员登录", page.Text("h1"));
         Assert.NotNull(page.QuerySelector("form[action='/account/login'] input[name='__RequestVerificationToken']"));
         Assert.Equal("用户名", page.Text("label[for='UserName']"));
+        // MVC's own [Required] on the checkbox's bool: its message is rendered into the page, in Chinese like the rest.
+        var remember = page.QuerySelector("input[name='RememberMe'][type='checkbox']")!.GetAttribute("data-val-required") ?? "";
+        Assert.DoesNotContain("The ", remember, StringComparison.Ordinal);
+        Assert.DoesNotContain("field is required", page.Source.Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -61,4 +61,33 @@ public class HttpConventionsTests(SiteFactory site) : IClassFixture<SiteFactory>
         using var response = await site.NewClient().GetAsync(new Uri("/documents", UriKind.Relative));
         Assert.False(response.Headers.CacheControl?.NoStore ?? false);
     }
+
+    [Fact]
+    public async Task Favicon_ShouldBeAnIcon_LinkedFromEveryPage()
+    {
+        var client = site.NewClient();
+        using var icon = await client.GetAsync(new Uri("/favicon.ico", UriKind.Relative));
+        var page = await client.GetPageAsync("/");
+
+        Assert.Equal(HttpStatusCode.OK, icon.StatusCode);
+        Assert.Equal([0, 0, 1, 0], (await icon.Content.ReadAsByteArrayAsync())[..4]);
+        Assert.Equal("/favicon.ico", page.QuerySelector("link[rel=icon]")?.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task PrintedAddressAndCanonical_ShouldKeepTheQueryThatChoosesThePage()
+    {
+        var client = site.NewClient();
+        var search = await client.GetPageAsync("/search?q=%E8%A7%A3%E8%AF%BB&utm_source=wechat");
+        var list = await client.GetPageAsync("/documents?utm_source=wechat&kind=Regulation");
+
+        Assert.Equal("http://localhost/search?q=%E8%A7%A3%E8%AF%BB", search.QuerySelector("link[rel=canonical]")?.GetAttribute("href"));
+        Assert.Contains("/search?q=%E8%A7%A3%E8%AF%BB", search.Text(".print-address"), StringComparison.Ordinal);
+        Assert.Equal("http://localhost/documents?kind=Regulation", list.QuerySelector("link[rel=canonical]")?.GetAttribute("href"));
+
+        await site.EnsureUserAsync("print-coordinator", "gov-office", Roles.TrainingCoordinator);
+        var coordinator = await site.SignedInAsync("print-coordinator", SignedInClients.StaffPassword);
+        var report = await coordinator.GetPageAsync("/manager/training/reports?year=2016");
+        Assert.EndsWith("/manager/training/reports?year=2016", report.Text(".print-address"), StringComparison.Ordinal);
+    }
 }

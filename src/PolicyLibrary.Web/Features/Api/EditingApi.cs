@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using PolicyLibrary.Documents;
 using PolicyLibrary.Interpretations;
 using PolicyLibrary.Review;
@@ -22,7 +23,9 @@ public static class EditingApi
     public static IEndpointRouteBuilder MapEditingApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1").WithTags("起草与报审").RequireAuthorization(IdentitySetup.ApiWriters)
-            .RequireAntiforgeryForCookies();
+            .RequireAntiforgeryForCookies()
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
         api.MapPost("/documents", async (HttpContext http, CurrentActor current, DocumentEditor editor, VersionLookup versions, CancellationToken ct) =>
             await ApiBody.ReadAsync<DocumentWrite>(http, "document", b => b.Document is not null) switch
@@ -32,7 +35,7 @@ public static class EditingApi
             })
         .Accepts<DocumentWrite>("application/json").WithSummary("起草新文件（草稿，起草单位为本人所在单位）");
 
-        api.MapPut("/documents/{id:int}", async (int id, HttpContext http, CurrentActor current, DocumentEditor editor, VersionLookup versions, CancellationToken ct) =>
+        api.MapPut("/documents/{document:int}", async ([FromRoute(Name = "document")] int id, HttpContext http, CurrentActor current, DocumentEditor editor, VersionLookup versions, CancellationToken ct) =>
             await ApiBody.ReadAsync<DocumentWrite>(http, "document", b => b.Document is not null) switch
             {
                 (_, { } problem) => problem,
@@ -41,7 +44,7 @@ public static class EditingApi
             })
         .Accepts<DocumentWrite>("application/json").WithSummary("修改文件草稿（乐观并发：version 不一致时返回 409）");
 
-        api.MapPost("/documents/{id:int}/interpretations", async (int id, HttpContext http, CurrentActor current, InterpretationEditor editor, VersionLookup versions, CancellationToken ct) =>
+        api.MapPost("/documents/{document:int}/interpretations", async ([FromRoute(Name = "document")] int id, HttpContext http, CurrentActor current, InterpretationEditor editor, VersionLookup versions, CancellationToken ct) =>
             await ApiBody.ReadAsync<InterpretationWrite>(http, "interpretation", b => b.Interpretation is not null) switch
             {
                 (_, { } problem) => problem,
@@ -49,7 +52,7 @@ public static class EditingApi
             })
         .Accepts<InterpretationWrite>("application/json").WithSummary("为文件撰写解读（谁起草，谁解读）");
 
-        api.MapPut("/interpretations/{id:int}", async (int id, HttpContext http, CurrentActor current, InterpretationEditor editor, VersionLookup versions, CancellationToken ct) =>
+        api.MapPut("/interpretations/{interpretation:int}", async ([FromRoute(Name = "interpretation")] int id, HttpContext http, CurrentActor current, InterpretationEditor editor, VersionLookup versions, CancellationToken ct) =>
             await ApiBody.ReadAsync<InterpretationWrite>(http, "interpretation", b => b.Interpretation is not null) switch
             {
                 (_, { } problem) => problem,
@@ -58,7 +61,7 @@ public static class EditingApi
             })
         .Accepts<InterpretationWrite>("application/json").WithSummary("修改解读草稿");
 
-        api.MapPost("/documents/{id:int}/submit", async (int id, CurrentActor current, ReviewWorkflow workflow, VersionLookup versions, CancellationToken ct) =>
+        api.MapPost("/documents/{document:int}/submit", async ([FromRoute(Name = "document")] int id, CurrentActor current, ReviewWorkflow workflow, VersionLookup versions, CancellationToken ct) =>
             await Answer(current, actor => workflow.SubmitAsync(actor, id, ct), versions.OfDocumentAsync, null, ct))
         .WithSummary("提交文件及其解读审核（同步审签）");
 
