@@ -35,6 +35,7 @@ try
         return await ContentCommands.RunAsync(app, command);
     }
 
+    app.UseHeadWithoutBody();
     app.UseDatabaseReadiness();
     if (!app.Environment.IsDevelopment())
     {
@@ -47,7 +48,9 @@ try
     app.UseSecurityHeaders();
     app.UseAuthentication();
     app.UsePasswordChangeGate();
+    app.UseSignedInPagesUncached();
     app.UseAuthorization();
+    app.UseEntityTags();
     app.UseOutputCache();
 
     app.MapStaticAssets();
@@ -58,6 +61,7 @@ try
     app.MapSitemap();
     app.MapPolicyLibraryApi();
     app.MapControllers().WithStaticAssets();
+    app.MapHeadAsGet();
 
     await app.StartWithDatabaseAsync();
     await app.WaitForShutdownAsync();

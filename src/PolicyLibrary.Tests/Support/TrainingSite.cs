@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PolicyLibrary.Data;
 using PolicyLibrary.Organisation;
@@ -16,11 +17,36 @@ public sealed class TrainingSite : IDisposable
 
     public TrainingSite() => Site = new SiteFactory { Clock = Clock };
 
+    private async Task<Actor> CoordinatorAsync()
+    {
+        var coordinator = await Site.EnsureUserAsync("coordinator", "gov-office", Roles.TrainingCoordinator);
+        return new Actor(coordinator.Id, coordinator.DisplayName, coordinator.OrgUnitId, new HashSet<string> { Roles.TrainingCoordinator });
+    }
+
+    /// <summary>Moves a session later by <paramref name="by"/> through the core, as the coordinator's edit form does.</summary>
+    public async Task MoveAsync(int sessionId, TimeSpan by)
+    {
+        var actor = await CoordinatorAsync();
+        await using var scope = Site.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PolicyLibraryDbContext>();
+        var s = await db.TrainingSessions.Include(x => x.AudienceUnits).AsNoTracking().SingleAsync(x => x.Id == sessionId);
+        var current = SessionInput.From(s);
+        var input = current with { StartsAt = current.StartsAt!.Value.Add(by), EndsAt = current.EndsAt!.Value.Add(by) };
+        var outcome = await scope.ServiceProvider.GetRequiredService<SessionScheduler>().EditAsync(sessionId, input, s.Version, actor);
+        Assert.True(outcome.Succeeded, outcome.Message + string.Join(";", outcome.Errors.Values));
+    }
+
+    public async Task CancelAsync(int sessionId)
+    {
+        var actor = await CoordinatorAsync();
+        await using var scope = Site.Services.CreateAsyncScope();
+        Assert.True((await scope.ServiceProvider.GetRequiredService<SessionScheduler>().CancelAsync(sessionId, actor)).Succeeded);
+    }
+
     /// <summary>Schedules a session through the core as a coordinator: 09:05–11:00 today (or <paramref name="day"/> days later), late after 09:15.</summary>
     public async Task<int> ScheduleAsync(string title, string[]? unitCodes = null, string[]? roles = null, int? capacity = null, bool open = false, int day = 0)
     {
-        var coordinator = await Site.EnsureUserAsync("coordinator", "gov-office", Roles.TrainingCoordinator);
-        var actor = new Actor(coordinator.Id, coordinator.DisplayName, coordinator.OrgUnitId, new HashSet<string> { Roles.TrainingCoordinator });
+        var actor = await CoordinatorAsync();
         await using var scope = Site.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PolicyLibraryDbContext>();
         var codes = unitCodes ?? [];

@@ -1,7 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
-using PolicyLibrary.Organisation;
 using PolicyLibrary.Web.Features.Api;
 using Scalar.AspNetCore;
 
@@ -19,13 +18,7 @@ public static class ApiSetup
         });
         builder.Services.AddProblemDetails();
         builder.Services.AddScoped<VersionLookup>();
-        builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, context, _) =>
-        {
-            var office = context.ApplicationServices.GetRequiredService<OfficeIdentity>();
-            document.Info.Title = "PolicyLibrary API";
-            document.Info.Description = $"{office.SiteName}的内容接口：政策文件、政策解读、分类和信息公开主体（公开）；起草与报审、培训课程（需令牌）。";
-            return Task.CompletedTask;
-        }).AddDocumentTransformer(ApiSecurity.DescribeSchemesAsync).AddOperationTransformer(ApiSecurity.RequireWhereAuthorizedAsync));
+        builder.Services.AddOpenApi(OpenApiDocumentation.Configure);
         return builder;
     }
 

@@ -30,4 +30,26 @@ public static class CachingSetup
         });
         return builder;
     }
+
+    /// <summary>
+    /// After authentication: a page shown to a signed-in member of staff names them and may hold drafts, so no
+    /// browser or proxy keeps it (Back after signing out shows nothing).
+    /// </summary>
+    public static IApplicationBuilder UseSignedInPagesUncached(this IApplicationBuilder app) => app.Use((context, next) =>
+    {
+        if (context.User.Identity?.IsAuthenticated == true)
+        {
+            context.Response.OnStarting(() =>
+            {
+                if (context.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true)
+                {
+                    context.Response.Headers.CacheControl = "private, no-store";
+                }
+
+                return Task.CompletedTask;
+            });
+        }
+
+        return next(context);
+    });
 }

@@ -14,7 +14,8 @@ public static class TrainingSessionsSetup
         builder.Services.AddScoped<SessionRegister>();
         builder.Services.AddScoped<SessionCheckIn>();
         builder.Services.AddScoped<TrainingReports>();
-        builder.Services.AddSingleton<CalendarFeedTokens>();
+        builder.Services.AddScoped<CalendarFeedAddresses>();
+        builder.Services.AddSingleton<CheckInGuessLimits>();
         return builder;
     }
 }

@@ -94,7 +94,7 @@ public sealed partial class ContentImporter
                     db.Documents.Add(document);
                 }
 
-                var modified = Stamp(document, added, unitsChanged);
+                var modified = Stamp(document, added, unitsChanged, document.PublishedAtUtc);
                 if (replacedBy.Length == 0)
                 {
                     report.Count("文件", added, modified);
@@ -206,7 +206,7 @@ public sealed partial class ContentImporter
                     db.Interpretations.Add(interpretation);
                 }
 
-                report.Count("解读", added, Stamp(interpretation, added, false));
+                report.Count("解读", added, Stamp(interpretation, added, false, interpretation.PublishedAtUtc));
             }
 
             await SaveBatchAsync(errors, categories, units, ct);
@@ -296,13 +296,17 @@ public sealed partial class ContentImporter
     }
 
     /// <summary>Gives the entry a new version and time stamp only when something really changed; says whether it did.</summary>
-    private bool Stamp(IVersioned entity, bool added, bool relationsChanged)
+    /// <remarks>
+    /// A newly imported entry last changed when the file says it was published, not at the import: the sitemap's
+    /// <c>lastmod</c> and the API's <c>updatedAtUtc</c> tell crawlers and clients about the item, not the import run.
+    /// </remarks>
+    private bool Stamp(IVersioned entity, bool added, bool relationsChanged, DateTime? publishedAtUtc = null)
     {
         var modified = !added && (IsModified(entity) || relationsChanged);
         if (added || modified)
         {
             entity.Version = Guid.NewGuid();
-            entity.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
+            entity.UpdatedAtUtc = added && publishedAtUtc is { } published ? published : clock.GetUtcNow().UtcDateTime;
         }
 
         return modified;

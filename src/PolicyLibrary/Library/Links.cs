@@ -34,6 +34,17 @@ public static class Links
 
     public static string Interpretations(int page) => page > 1 ? $"{InterpretationList}?page={page}" : InterpretationList;
 
+    /// <summary>
+    /// The query parameters that choose what a page shows (filters, search, page, report year): a canonical link keeps
+    /// them, in this order; anything else (utm_source, a share button's tag) names the same page and is dropped.
+    /// </summary>
+    public static readonly IReadOnlyList<string> MeaningfulQuery =
+        ["q", "category", "organ", "year", "kind", "validity", "from", "to", "numberYear", "number", "sort", "page"];
+
+    /// <summary>The path with those of <paramref name="query"/>'s parameters that are <see cref="MeaningfulQuery"/>.</summary>
+    public static string Canonical(string path, Func<string, string?> query) =>
+        WithQuery(path, MeaningfulQuery.Select(name => (name, query(name) is { Length: > 0 } value ? value : null)));
+
     /// <summary>The path with the parameters that have a value, escaped as a query string.</summary>
     private static string WithQuery(string path, IEnumerable<(string Name, string? Value)> parameters)
     {

@@ -31,4 +31,5 @@ public enum AuditAction
     [Display(Name = "发布培训课程")] ModulePublished = 24,
     [Display(Name = "停止发布培训课程")] ModuleUnpublished = 25,
     [Display(Name = "编写培训规划")] PlanEdited = 26,
+    [Display(Name = "签到码尝试过多")] CheckInThrottled = 27,
 }

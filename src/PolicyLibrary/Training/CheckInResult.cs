@@ -13,6 +13,9 @@ public sealed record CheckInResult(CheckInOutcome Outcome, string Message, Atten
 {
     public bool Recorded => Outcome == CheckInOutcome.CheckedIn;
 
+    /// <summary>The code matched no recent one: what someone guessing codes produces, so the web layer limits it.</summary>
+    public bool WrongCode { get; init; }
+
     public static CheckInResult Refused(string reason) => new(CheckInOutcome.Refused, reason);
 
     public static CheckInResult Already(AttendanceStatus status, DateTime atUtc) =>

@@ -47,7 +47,7 @@ public static class CheckInRules
 
         if (code != CodeCheck.Valid)
         {
-            return CheckInResult.Refused("签到码无效，请核对屏幕上的签到码。");
+            return CheckInResult.Refused("签到码无效，请核对屏幕上的签到码。") with { WrongCode = true };
         }
 
         if (session.Capacity is { } capacity && attendedSoFar >= capacity)

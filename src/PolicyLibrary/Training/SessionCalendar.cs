@@ -6,11 +6,12 @@ namespace PolicyLibrary.Training;
 
 /// <summary>
 /// Sessions as iCalendar (RFC 5545) for calendar apps. Times go out in UTC (the "Z" form every app reads, no VTIMEZONE
-/// needed); the UID is the session's slug, stable across edits, so a changed session updates in place.
+/// needed); the UID is made from the session's slug (<see cref="Library.StableIds"/>), stable across edits and hosts, and
+/// SEQUENCE counts its revisions, so a moved or cancelled session updates in place rather than being ignored.
 /// </summary>
 public static class SessionCalendar
 {
-    public static string Write(string calendarName, IEnumerable<SessionRow> sessions, string host, DateTime stampUtc)
+    public static string Write(string calendarName, IEnumerable<SessionRow> sessions, Organisation.OfficeIdentity office, DateTime stampUtc)
     {
         var calendar = new Ical.Net.Calendar { Method = "PUBLISH" };
         calendar.AddProperty("X-WR-CALNAME", calendarName);
@@ -20,7 +21,8 @@ public static class SessionCalendar
             var title = $"{s.Title}（{EnumLabels<TrainingFormat>.Of(s.Format)}）";
             calendar.Events.Add(new CalendarEvent
             {
-                Uid = $"training-session-{s.Slug}@{host}",
+                Uid = Library.StableIds.CalendarUid(office, s.Slug),
+                Sequence = s.Sequence,
                 Summary = s.Status == SessionStatus.Cancelled ? $"【已取消】{title}" : title,
                 Description = $"授课人：{s.Trainer}" + (s.ModuleTitle is null ? "" : $"\n培训课程：{s.ModuleTitle}"),
                 Location = s.Place,

@@ -73,5 +73,5 @@ public sealed class SessionQueries(PolicyLibraryDbContext db)
     private static IQueryable<SessionRow> Rows(IQueryable<TrainingSession> sessions) => sessions.Select(s => new SessionRow(
         s.Id, s.Slug, s.Title, s.Format, s.StartsAtUtc, s.EndsAtUtc, s.Place, s.Trainer, s.Capacity,
         s.Module == null ? null : s.Module.Title, s.Status,
-        s.Attendances.Count(a => a.Status == AttendanceStatus.Present || a.Status == AttendanceStatus.Late)));
+        s.Attendances.Count(a => a.Status == AttendanceStatus.Present || a.Status == AttendanceStatus.Late), s.Sequence));
 }

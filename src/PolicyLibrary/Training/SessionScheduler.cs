@@ -56,6 +56,7 @@ public sealed class SessionScheduler(PolicyLibraryDbContext db, IOptions<Trainin
         }
 
         session.Version = Guid.NewGuid();
+        session.Sequence++;
         await db.SaveChangesAsync(ct);
         return Outcome.Done(session.Id, "培训场次已保存。");
     }
@@ -80,6 +81,7 @@ public sealed class SessionScheduler(PolicyLibraryDbContext db, IOptions<Trainin
 
         session.Status = SessionStatus.Cancelled;
         session.Version = Guid.NewGuid();
+        session.Sequence++;
         await db.SaveChangesAsync(ct);
         return Outcome.Done(id, "培训场次已取消。");
     }

@@ -41,6 +41,9 @@ public class TrainingSession
     public SessionStatus Status { get; set; }
     public List<Attendance> Attendances { get; set; } = [];
 
+    /// <summary>iCalendar SEQUENCE: one more at each edit or cancellation, so calendar apps take the change.</summary>
+    public int Sequence { get; set; }
+
     /// <summary>Optimistic concurrency for the coordinator's changes.</summary>
     public Guid Version { get; set; } = Guid.NewGuid();
 }

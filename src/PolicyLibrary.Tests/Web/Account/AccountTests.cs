@@ -17,6 +17,10 @@ public class AccountTests(SiteFactory site) : IClassFixture<SiteFactory>
         Assert.Equal("工作人员登录", page.Text("h1"));
         Assert.NotNull(page.QuerySelector("form[action='/account/login'] input[name='__RequestVerificationToken']"));
         Assert.Equal("用户名", page.Text("label[for='UserName']"));
+        // MVC's own [Required] on the checkbox's bool: its message is rendered into the page, in Chinese like the rest.
+        var remember = page.QuerySelector("input[name='RememberMe'][type='checkbox']")!.GetAttribute("data-val-required") ?? "";
+        Assert.DoesNotContain("The ", remember, StringComparison.Ordinal);
+        Assert.DoesNotContain("field is required", page.Source.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -64,6 +68,36 @@ public class AccountTests(SiteFactory site) : IClassFixture<SiteFactory>
         using var response = await SignInAsync(site.NewClient(), user, password);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains(message, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Login_ShouldCheckAPasswordHash_EvenForAnUnknownUserName()
+    {
+        // Time is what leaks; the hash check is what takes the time, so an unknown name must run one too.
+        var hasher = new CountingHasher();
+        using var counted = site.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<IPasswordHasher<StaffMember>>(hasher)));
+        var client = counted.CreateClient(new() { AllowAutoRedirect = false });
+
+        using var unknown = await SignInAsync(client, "no-such-person", "Wrong-Passw0rd!");
+        var forUnknown = hasher.Verified;
+        using var known = await SignInAsync(client, "admin", "Wrong-Passw0rd!");
+
+        Assert.Contains("用户名或密码不正确", await unknown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(1, forUnknown);
+        Assert.Equal(2, hasher.Verified);
+    }
+
+    private sealed class CountingHasher : PasswordHasher<StaffMember>
+    {
+        private int _verified;
+
+        public int Verified => _verified;
+
+        public override PasswordVerificationResult VerifyHashedPassword(StaffMember user, string hashedPassword, string providedPassword)
+        {
+            Interlocked.Increment(ref _verified);
+            return base.VerifyHashedPassword(user, hashedPassword, providedPassword);
+        }
     }
 
     [Fact]

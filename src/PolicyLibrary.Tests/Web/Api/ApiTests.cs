@@ -123,7 +123,7 @@ public class ApiTests(SiteFactory site) : IClassFixture<SiteFactory>
         var openApi = await GetJsonAsync("/openapi/v1.json");
         var paths = openApi.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
 
-        foreach (var path in new[] { "/api/v1/documents", "/api/v1/documents/{slug}", "/api/v1/documents/by-number", "/api/v1/interpretations", "/api/v1/interpretations/{slug}", "/api/v1/categories", "/api/v1/org-units" })
+        foreach (var path in new[] { "/api/v1/documents", "/api/v1/documents/{document}", "/api/v1/documents/by-number", "/api/v1/interpretations", "/api/v1/interpretations/{interpretation}", "/api/v1/categories", "/api/v1/org-units" })
         {
             Assert.Contains(path, paths);
         }

@@ -12,13 +12,13 @@ public class EditingApiTests(SiteFactory site) : IClassFixture<SiteFactory>
 {
     private static readonly object NewDocument = DocumentBody(null);
 
-    private static object DocumentBody(Guid? version) => new
+    private static object DocumentBody(Guid? version, string indexNumber = "011043070/2017-09001") => new
     {
         version,
         document = new
         {
             title = "下陆区人民政府办公室关于做好接口报送工作的通知",
-            indexNumber = "011043070/2017-09001",
+            indexNumber,
             documentNumber = "黄下政办〔2017〕901号",
             issuingOrgan = "下陆区人民政府办公室",
             drafterName = "王立新",
@@ -95,6 +95,66 @@ public class EditingApiTests(SiteFactory site) : IClassFixture<SiteFactory>
 
         using var malformed = await drafter.PostAsync(new Uri("/api/v1/documents", UriKind.Relative), new StringContent("{not json", System.Text.Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
+    }
+
+    [Fact]
+    public async Task CookieWrites_ShouldNeedTheAntiforgeryToken_WhileBearerTokensNeedNone()
+    {
+        var user = await site.EnsureUserAsync("api-cookie", "gov-office", Roles.Drafter);
+        var browser = await site.SignedInAsync(user.UserName!, SignedInClients.StaffPassword);
+        var document = await site.WithDbAsync(db => Task.FromResult(db.Documents.Single(d => d.Slug == "disclosure-notice-2016-66").Id));
+
+        // What a foreign page's plain form can send: the cookie, an empty form, its own Origin.
+        using (var forged = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/documents/{document}/submit") { Content = new FormUrlEncodedContent([]) })
+        {
+            forged.Headers.Add("Origin", "https://attacker.example");
+            using var refused = await browser.SendAsync(forged);
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+            Assert.Contains("防伪令牌", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        using (var noToken = await browser.PostAsJsonAsync("/api/v1/documents", NewDocument))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, noToken.StatusCode);
+        }
+
+        Assert.False(await site.WithDbAsync(db => Task.FromResult(db.Documents.Any(d => d.CreatedById == user.Id))));
+
+        var token = await browser.TokenAsync("/account/tokens");
+        using var withToken = new HttpRequestMessage(HttpMethod.Post, "/api/v1/documents") { Content = JsonContent.Create(DocumentBody(null, "011043070/2017-09002")) };
+        withToken.Headers.Add("RequestVerificationToken", token);
+        using (var created = await browser.SendAsync(withToken))
+        {
+            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        }
+
+        using var bearer = Client(await TokenAsync("api-cookie-bearer", "gov-office", Roles.Drafter));
+        using var byBearer = await bearer.PostAsync(new Uri($"/api/v1/documents/{document}/submit", UriKind.Relative), new FormUrlEncodedContent([]));
+        Assert.NotEqual(HttpStatusCode.BadRequest, byBearer.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/api/v1/documents", "POST", "{}", "document")]
+    [InlineData("/api/v1/documents", "POST", "null", "document")]
+    [InlineData("/api/v1/documents", "POST", "{not json", "$")]
+    [InlineData("/api/v1/documents", "POST", "{\"document\":{\"title\":null}}", "document.title")]
+    [InlineData("/api/v1/documents", "POST", "{\"document\":{\"kind\":\"Poster\"}}", "document.kind")]
+    [InlineData("/api/v1/documents", "POST", "{\"document\":{\"writtenOn\":\"2017-13-45\"}}", "document.writtenOn")]
+    [InlineData("/api/v1/documents/1", "PUT", "{\"version\":\"x\"}", "version")]
+    [InlineData("/api/v1/documents/1/interpretations", "POST", "{}", "interpretation")]
+    [InlineData("/api/v1/interpretations/1", "PUT", "{\"interpretation\":{\"summary\":null}}", "interpretation.summary")]
+    public async Task MalformedBodies_ShouldAnswerProblemJsonNamingTheField(string url, string method, string json, string field)
+    {
+        using var client = Client(await TokenAsync("api-malformed", "gov-office", Roles.Drafter));
+        using var request = new HttpRequestMessage(new HttpMethod(method), url) { Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json") };
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.True(problem.RootElement.GetProperty("errors").TryGetProperty(field, out _), problem.RootElement.ToString());
     }
 
     [Fact]

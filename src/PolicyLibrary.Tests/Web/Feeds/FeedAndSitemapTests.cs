@@ -24,7 +24,7 @@ public class FeedAndSitemapTests(SiteFactory site) : IClassFixture<SiteFactory>
         Assert.NotNull(feed.Root.Element(Atom + "updated"));
         Assert.Equal("http://localhost/feeds/documents.atom", feed.Root.Elements(Atom + "link").Single(l => (string?)l.Attribute("rel") == "self").Attribute("href")!.Value);
         var entries = feed.Root.Elements(Atom + "entry").ToList();
-        Assert.Equal(expected, entries.Select(e => e.Element(Atom + "id")!.Value));
+        Assert.Equal(expected, entries.Select(e => e.Element(Atom + "link")!.Attribute("href")!.Value));
         Assert.All(entries, e => Assert.False(string.IsNullOrWhiteSpace(e.Element(Atom + "title")?.Value)));
     }
 
@@ -32,7 +32,7 @@ public class FeedAndSitemapTests(SiteFactory site) : IClassFixture<SiteFactory>
     public async Task InterpretationAndCategoryFeeds_ShouldListOnlyTheirItems()
     {
         var (interpretations, _) = await GetXmlAsync("/feeds/interpretations.atom");
-        Assert.Contains(interpretations.Root!.Elements(Atom + "entry"), e => e.Element(Atom + "id")!.Value == "http://localhost/interpretations/disclosure-notice-2016-66-tujie");
+        Assert.Contains(interpretations.Root!.Elements(Atom + "entry"), e => e.Element(Atom + "link")!.Attribute("href")!.Value == "http://localhost/interpretations/disclosure-notice-2016-66-tujie");
 
         var (policy, _) = await GetXmlAsync("/feeds/categories/policy.atom");
         var now = DateTime.UtcNow;
@@ -67,11 +67,58 @@ public class FeedAndSitemapTests(SiteFactory site) : IClassFixture<SiteFactory>
             Assert.Equal(PublicVisibility.IsPublic(document, now), urls.ContainsKey(url));
             if (PublicVisibility.IsPublic(document, now))
             {
-                Assert.True(DateTime.TryParse(urls[url], System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AdjustToUniversal, out _));
+                // Unedited since the import: its last change is its publication, not the moment it was imported.
+                Assert.Equal(document.PublishedAtUtc!.Value.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture), urls[url]);
             }
         }
 
         Assert.Contains("http://localhost/interpretations/disclosure-notice-2016-66-tujie", urls.Keys);
+        var latest = urls.Where(u => u.Key.Contains("/documents/", StringComparison.Ordinal)).Max(u => u.Value);
+        Assert.Equal(latest, urls["http://localhost/documents"]);
+        Assert.NotNull(urls["http://localhost/"]);
+        Assert.NotNull(urls["http://localhost/interpretations"]);
+    }
+
+    [Theory]
+    [InlineData("/feeds/documents.atom")]
+    [InlineData("/feeds/interpretations.atom")]
+    [InlineData("/feeds/categories/policy.atom")]
+    [InlineData("/sitemap.xml")]
+    [InlineData("/robots.txt")]
+    [InlineData("/openapi/v1.json")]
+    public async Task Reads_ShouldSendAnETag_AndAnswer304WhenUnchanged(string url)
+    {
+        using var first = await _client.GetAsync(new Uri(url, UriKind.Relative));
+        var etag = first.Headers.ETag ?? throw new Xunit.Sdk.XunitException($"{url} sent no ETag");
+        using var again = new HttpRequestMessage(HttpMethod.Get, url);
+        again.Headers.IfNoneMatch.Add(etag);
+
+        using var unchanged = await _client.SendAsync(again);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.NotModified, unchanged.StatusCode);
+        Assert.Empty(await unchanged.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task FeedIds_ShouldNotChangeWithTheRequestsHost()
+    {
+        async Task<List<string>> IdsAsync(string host)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/feeds/documents.atom");
+            request.Headers.Host = host;
+            using var response = await _client.SendAsync(request);
+            var feed = XDocument.Parse(await response.Content.ReadAsStringAsync());
+            return [.. feed.Root!.Descendants(Atom + "id").Select(e => e.Value)];
+        }
+
+        var one = await IdsAsync("zcjd.example.cn");
+        var other = await IdsAsync("192.0.2.7:8080");
+
+        Assert.NotEmpty(one);
+        Assert.Equal(one, other);
+        Assert.All(one, id => Assert.StartsWith("urn:uuid:", id, StringComparison.Ordinal));
+        Assert.Equal(one.Count, one.Distinct().Count());
     }
 
     [Fact]

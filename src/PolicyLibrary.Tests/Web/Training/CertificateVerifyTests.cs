@@ -63,6 +63,7 @@ public class CertificateVerifyTests(SiteFactory site) : IClassFixture<SiteFactor
     [InlineData("0000-0000-0000")]
     [InlineData("not-a-code")]
     [InlineData("%3Cscript%3E")]
+    [InlineData("%20")]
     public async Task Verify_ShouldAnswerAFriendlyChinese404_ForAnUnknownCode(string code)
     {
         var page = await site.NewClient().GetPageAsync($"/verify/{code}", HttpStatusCode.NotFound);

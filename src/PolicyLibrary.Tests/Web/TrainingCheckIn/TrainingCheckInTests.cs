@@ -85,6 +85,36 @@ public class TrainingCheckInTests(TrainingSite training) : IClassFixture<Trainin
     }
 
     [Fact]
+    public async Task WrongCodes_ShouldBeLimited_With429AndAnAuditEvent_EvenForTheRightCodeAfterwards()
+    {
+        training.Clock.Now = TrainingSite.Morning;
+        var id = await training.ScheduleAsync("猜码测试", ["finance"], open: true);
+        var guesser = await StaffAsync("code-guesser");
+        var colleague = await StaffAsync("code-colleague");
+        var shown = await training.CodeAsync(id);
+        var wrong = Enumerable.Range(0, 30).Select(n => n.ToString("000000", System.Globalization.CultureInfo.InvariantCulture)).Where(c => c != shown).ToList();
+
+        var answers = new List<(HttpStatusCode Status, string Outcome, string Message)>();
+        foreach (var code in wrong[..(PolicyLibrary.Web.Features.TrainingCheckIn.CheckInGuessLimits.WrongCodesPerPerson + 3)])
+        {
+            answers.Add(await ScanAsync(guesser, id, code));
+        }
+
+        var right = await ScanAsync(guesser, id, shown);
+
+        Assert.All(answers[..(PolicyLibrary.Web.Features.TrainingCheckIn.CheckInGuessLimits.WrongCodesPerPerson - 1)], a => Assert.Equal(HttpStatusCode.Forbidden, a.Status));
+        Assert.All(answers[(PolicyLibrary.Web.Features.TrainingCheckIn.CheckInGuessLimits.WrongCodesPerPerson - 1)..], a => Assert.Equal(HttpStatusCode.TooManyRequests, a.Status));
+        Assert.Equal(HttpStatusCode.TooManyRequests, right.Status);
+        Assert.Contains("错误次数过多", right.Message, StringComparison.Ordinal);
+        Assert.Empty(await training.AttendancesAsync(id));
+        var guesserId = (await Site.EnsureUserAsync("code-guesser", "finance")).Id;
+        Assert.Equal(1, await Site.WithDbAsync(db => Task.FromResult(db.AuditEvents.Count(e => e.Action == PolicyLibrary.Review.AuditAction.CheckInThrottled && e.ActorId == guesserId))));
+
+        // The allowance is the guesser's: a colleague with the right code checks in.
+        Assert.Equal("CheckedIn", (await ScanAsync(colleague, id, shown)).Outcome);
+    }
+
+    [Fact]
     public async Task Scan_ShouldBeRefused_BeforeCheckInIsOpenedAndAfterClosing()
     {
         training.Clock.Now = TrainingSite.Morning;

@@ -27,7 +27,62 @@ public class TrainingCalendarAndReportTests(TrainingSite training) : IClassFixtu
         Assert.Equal(new DateTime(2026, 3, 13, 1, 5, 0, DateTimeKind.Utc), e.Start!.AsUtc);
         Assert.Equal(new DateTime(2026, 3, 13, 3, 0, 0, DateTimeKind.Utc), e.End!.AsUtc);
         Assert.Equal("区政府三楼会议室", e.Location);
-        Assert.EndsWith("@localhost", e.Uid, StringComparison.Ordinal);
+        Assert.Equal(0, e.Sequence);
+    }
+
+    [Fact]
+    public async Task SessionIcs_ShouldKeepItsUidOnAnyHost_AndCountSequenceWhenMovedOrCancelled()
+    {
+        training.Clock.Now = TrainingSite.Morning;
+        var id = await training.ScheduleAsync("改期测试讲座", ["finance"]);
+        await Site.EnsureUserAsync("ics-sequence", "finance", Roles.Staff);
+        var staff = await Site.SignedInAsync("ics-sequence", SignedInClients.StaffPassword);
+        async Task<Ical.Net.CalendarComponents.CalendarEvent> EventAsync(string host)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, $"/training/sessions/{id}/calendar.ics");
+            request.Headers.Host = host;
+            using var response = await staff.SendAsync(request);
+            return Assert.Single(Ical.Net.Calendar.Load(await response.Content.ReadAsStringAsync())!.Events);
+        }
+
+        var first = await EventAsync("localhost");
+        var elsewhere = await EventAsync("10.0.0.8:8080");
+        await training.MoveAsync(id, TimeSpan.FromHours(1));
+        var moved = await EventAsync("localhost");
+        await training.CancelAsync(id);
+        var cancelled = await EventAsync("localhost");
+
+        Assert.Equal(first.Uid, elsewhere.Uid);
+        Assert.Equal(first.Uid, moved.Uid);
+        Assert.Equal(first.Uid, cancelled.Uid);
+        Assert.Equal((0, 1, 2), (first.Sequence, moved.Sequence, cancelled.Sequence));
+        Assert.Equal(new DateTime(2026, 3, 13, 2, 5, 0, DateTimeKind.Utc), moved.Start!.AsUtc);
+        Assert.Equal("CANCELLED", cancelled.Status);
+    }
+
+    [Fact]
+    public async Task PersonalFeedAddress_ShouldStayTheSameUntilReset_AndTheResetEndsTheOldOne()
+    {
+        await Site.EnsureUserAsync("feed-reset", "finance", Roles.Staff);
+        var staff = await Site.SignedInAsync("feed-reset", SignedInClients.StaffPassword);
+        async Task<string> AddressAsync() =>
+            new Uri((await staff.GetPageAsync("/training/sessions")).QuerySelector("input.feed-url")!.GetAttribute("value")!).PathAndQuery;
+
+        var first = await AddressAsync();
+        var second = await AddressAsync();
+        using var reset = await staff.PostFormAsync("/training/sessions", "/training/sessions/calendar/reset", []);
+        var page = await staff.GetPageAsync("/training/sessions");
+        var renewed = new Uri(page.QuerySelector("input.feed-url")!.GetAttribute("value")!).PathAndQuery;
+        var anonymous = Site.NewClient();
+        using var old = await anonymous.GetAsync(new Uri(first, UriKind.Relative));
+        using var current = await anonymous.GetAsync(new Uri(renewed, UriKind.Relative));
+
+        Assert.Equal(first, second);
+        Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
+        Assert.Contains("旧地址已失效", page.Text("[role=status]"), StringComparison.Ordinal);
+        Assert.NotEqual(first, renewed);
+        Assert.Equal(HttpStatusCode.NotFound, old.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, current.StatusCode);
     }
 
     [Fact]

@@ -11,8 +11,12 @@ namespace PolicyLibrary.Web.Features.Account;
 /// <summary>Sign-in and sign-out for staff, with Identity's lockout after repeated failures.</summary>
 [Route("account")]
 public sealed class AccountController(
-    SignInManager<StaffMember> signIn, UserManager<StaffMember> users, PolicyLibraryDbContext db, AuditLog audit, PasswordChanges passwords) : Controller
+    SignInManager<StaffMember> signIn, UserManager<StaffMember> users, PolicyLibraryDbContext db, AuditLog audit, PasswordChanges passwords,
+    IPasswordHasher<StaffMember> hasher) : Controller
 {
+    // A hash to check unknown user names against, so they cost what a known name costs (no timing tells which exist).
+    private static string? _unknownUserHash;
+
     private static readonly Dictionary<string, string> RoleNames = new()
     {
         [Roles.Administrator] = "系统管理员",
@@ -36,6 +40,13 @@ public sealed class AccountController(
         }
 
         var userName = form.UserName.Trim();
+        if (await users.FindByNameAsync(userName) is null)
+        {
+            var nobody = new StaffMember { DisplayName = "" };
+            _unknownUserHash ??= hasher.HashPassword(nobody, Guid.NewGuid().ToString());
+            hasher.VerifyHashedPassword(nobody, _unknownUserHash, form.Password);
+        }
+
         var result = await signIn.PasswordSignInAsync(userName, form.Password, form.RememberMe, lockoutOnFailure: true);
         var ip = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "未知";
         if (result.Succeeded)

@@ -15,6 +15,8 @@ public sealed class SignInForm
     [Display(Name = "密码")]
     public string Password { get; set; } = "";
 
+    // A bool is required to MVC whatever we say; said here, its message (rendered as data-val-required) is Chinese.
+    [Required(ErrorMessage = "请选择是否在此设备上保持登录。")]
     [Display(Name = "在此设备上保持登录")]
     public bool RememberMe { get; set; }
 

@@ -1,10 +1,9 @@
-using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
-using Microsoft.Net.Http.Headers;
 using PolicyLibrary.Library;
+using PolicyLibrary.Web.Hosting;
 
 namespace PolicyLibrary.Web.Features.Api;
 
@@ -15,12 +14,9 @@ internal static class ApiResponses
     {
         var options = http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
         var bytes = JsonSerializer.SerializeToUtf8Bytes(value, options);
-        var etag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(bytes))[..32]}\"");
         // Clients revalidate every time (cheap with the ETag), so a withdrawn document is gone from them at once.
         http.Response.Headers.CacheControl = "no-cache";
-        http.Response.Headers.ETag = etag.ToString();
-        var requested = http.Request.GetTypedHeaders().IfNoneMatch;
-        if (requested.Any(t => t.Compare(etag, useStrongComparison: false) || t.Equals(EntityTagHeaderValue.Any)))
+        if (ConditionalReads.IsUnchanged(http, ConditionalReads.TagOf(bytes)))
         {
             return Results.StatusCode(StatusCodes.Status304NotModified);
         }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using PolicyLibrary.Documents;
 using PolicyLibrary.Interpretations;
 using PolicyLibrary.Review;
@@ -21,29 +22,46 @@ public static class EditingApi
 
     public static IEndpointRouteBuilder MapEditingApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1").WithTags("起草与报审").RequireAuthorization(IdentitySetup.ApiWriters);
+        var api = app.MapGroup("/api/v1").WithTags("起草与报审").RequireAuthorization(IdentitySetup.ApiWriters)
+            .RequireAntiforgeryForCookies()
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
-        api.MapPost("/documents", async (DocumentWrite body, CurrentActor current, DocumentEditor editor, VersionLookup versions, CancellationToken ct) =>
-            await Answer(current, actor => editor.CreateAsync(actor, body.Document, ct), versions.OfDocumentAsync, "/manager/documents/{0}", ct))
-        .WithSummary("起草新文件（草稿，起草单位为本人所在单位）");
+        api.MapPost("/documents", async (HttpContext http, CurrentActor current, DocumentEditor editor, VersionLookup versions, CancellationToken ct) =>
+            await ApiBody.ReadAsync<DocumentWrite>(http, "document", b => b.Document is not null) switch
+            {
+                (_, { } problem) => problem,
+                var (body, _) => await Answer(current, actor => editor.CreateAsync(actor, body!.Document, ct), versions.OfDocumentAsync, "/manager/documents/{0}", ct),
+            })
+        .Accepts<DocumentWrite>("application/json").WithSummary("起草新文件（草稿，起草单位为本人所在单位）");
 
-        api.MapPut("/documents/{id:int}", async (int id, DocumentWrite body, CurrentActor current, DocumentEditor editor, VersionLookup versions, CancellationToken ct) =>
-            body.Version is not { } version
-                ? Problem(StatusCodes.Status400BadRequest, "缺少 version：请带上读取时得到的版本号，以免覆盖他人的修改。")
-                : await Answer(current, actor => editor.UpdateAsync(actor, id, body.Document, version, ct: ct), versions.OfDocumentAsync, null, ct))
-        .WithSummary("修改文件草稿（乐观并发：version 不一致时返回 409）");
+        api.MapPut("/documents/{document:int}", async ([FromRoute(Name = "document")] int id, HttpContext http, CurrentActor current, DocumentEditor editor, VersionLookup versions, CancellationToken ct) =>
+            await ApiBody.ReadAsync<DocumentWrite>(http, "document", b => b.Document is not null) switch
+            {
+                (_, { } problem) => problem,
+                ({ Version: null }, _) => Problem(StatusCodes.Status400BadRequest, "缺少 version：请带上读取时得到的版本号，以免覆盖他人的修改。"),
+                var (body, _) => await Answer(current, actor => editor.UpdateAsync(actor, id, body!.Document, body.Version!.Value, ct: ct), versions.OfDocumentAsync, null, ct),
+            })
+        .Accepts<DocumentWrite>("application/json").WithSummary("修改文件草稿（乐观并发：version 不一致时返回 409）");
 
-        api.MapPost("/documents/{id:int}/interpretations", async (int id, InterpretationWrite body, CurrentActor current, InterpretationEditor editor, VersionLookup versions, CancellationToken ct) =>
-            await Answer(current, actor => editor.CreateAsync(actor, id, body.Interpretation, ct), versions.OfInterpretationAsync, "/manager/interpretations/{0}", ct))
-        .WithSummary("为文件撰写解读（谁起草，谁解读）");
+        api.MapPost("/documents/{document:int}/interpretations", async ([FromRoute(Name = "document")] int id, HttpContext http, CurrentActor current, InterpretationEditor editor, VersionLookup versions, CancellationToken ct) =>
+            await ApiBody.ReadAsync<InterpretationWrite>(http, "interpretation", b => b.Interpretation is not null) switch
+            {
+                (_, { } problem) => problem,
+                var (body, _) => await Answer(current, actor => editor.CreateAsync(actor, id, body!.Interpretation, ct), versions.OfInterpretationAsync, "/manager/interpretations/{0}", ct),
+            })
+        .Accepts<InterpretationWrite>("application/json").WithSummary("为文件撰写解读（谁起草，谁解读）");
 
-        api.MapPut("/interpretations/{id:int}", async (int id, InterpretationWrite body, CurrentActor current, InterpretationEditor editor, VersionLookup versions, CancellationToken ct) =>
-            body.Version is not { } version
-                ? Problem(StatusCodes.Status400BadRequest, "缺少 version：请带上读取时得到的版本号。")
-                : await Answer(current, actor => editor.UpdateAsync(actor, id, body.Interpretation, version, ct: ct), versions.OfInterpretationAsync, null, ct))
-        .WithSummary("修改解读草稿");
+        api.MapPut("/interpretations/{interpretation:int}", async ([FromRoute(Name = "interpretation")] int id, HttpContext http, CurrentActor current, InterpretationEditor editor, VersionLookup versions, CancellationToken ct) =>
+            await ApiBody.ReadAsync<InterpretationWrite>(http, "interpretation", b => b.Interpretation is not null) switch
+            {
+                (_, { } problem) => problem,
+                ({ Version: null }, _) => Problem(StatusCodes.Status400BadRequest, "缺少 version：请带上读取时得到的版本号。"),
+                var (body, _) => await Answer(current, actor => editor.UpdateAsync(actor, id, body!.Interpretation, body.Version!.Value, ct: ct), versions.OfInterpretationAsync, null, ct),
+            })
+        .Accepts<InterpretationWrite>("application/json").WithSummary("修改解读草稿");
 
-        api.MapPost("/documents/{id:int}/submit", async (int id, CurrentActor current, ReviewWorkflow workflow, VersionLookup versions, CancellationToken ct) =>
+        api.MapPost("/documents/{document:int}/submit", async ([FromRoute(Name = "document")] int id, CurrentActor current, ReviewWorkflow workflow, VersionLookup versions, CancellationToken ct) =>
             await Answer(current, actor => workflow.SubmitAsync(actor, id, ct), versions.OfDocumentAsync, null, ct))
         .WithSummary("提交文件及其解读审核（同步审签）");
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
 using PolicyLibrary.Library;
 using PolicyLibrary.Search;
 
@@ -35,7 +36,8 @@ public static class LibraryApi
         .WithSummary("政策文件列表").WithDescription("按分类、发文机关、年份、文件类型（kind）、有效性（validity）筛选，按发布日期倒序分页。")
         .Produces<ApiPage<DocumentSummary>>().ProducesProblem(StatusCodes.Status400BadRequest);
 
-        api.MapGet("/documents/{slug}", async (string slug, HttpContext http, LibraryQueries library, CancellationToken ct) =>
+        // One parameter name per path position: the writes take the document's number id at the same place (OpenAPI).
+        api.MapGet("/documents/{document}", async ([FromRoute(Name = "document")] string slug, HttpContext http, LibraryQueries library, CancellationToken ct) =>
             await library.DocumentAsync(slug, ct) is { } document ? ApiResponses.Json(http, document) : NotFound("文件"))
         .WithSummary("政策文件详情（含 Markdown 原文、净化后的 HTML 和解读列表）")
         .Produces<DocumentDetail>().ProducesProblem(StatusCodes.Status404NotFound);
@@ -58,7 +60,7 @@ public static class LibraryApi
         })
         .WithSummary("政策解读列表").Produces<ApiPage<InterpretationSummary>>().ProducesProblem(StatusCodes.Status400BadRequest);
 
-        api.MapGet("/interpretations/{slug}", async (string slug, HttpContext http, LibraryQueries library, CancellationToken ct) =>
+        api.MapGet("/interpretations/{interpretation}", async ([FromRoute(Name = "interpretation")] string slug, HttpContext http, LibraryQueries library, CancellationToken ct) =>
             await library.InterpretationAsync(slug, ct) is { } interpretation ? ApiResponses.Json(http, interpretation) : NotFound("解读"))
         .WithSummary("政策解读详情").Produces<InterpretationDetail>().ProducesProblem(StatusCodes.Status404NotFound);
 

@@ -19,12 +19,12 @@ public static class FeedEndpoints
         feeds.MapGet("/documents.atom", async (HttpContext http, LibraryQueries library, OfficeIdentity office, CancellationToken ct) =>
         {
             var list = await library.DocumentsAsync(new DocumentFilter(), ct);
-            return Atom(http, office, $"{office.SiteName} · 最新政策文件", "/feeds/documents.atom", list.Documents.Items.Select(d => DocumentItem(http, d)));
+            return Atom(http, office, $"{office.SiteName} · 最新政策文件", "/feeds/documents.atom", list.Documents.Items.Select(d => DocumentItem(http, office, d)));
         });
         feeds.MapGet("/interpretations.atom", async (HttpContext http, LibraryQueries library, OfficeIdentity office, CancellationToken ct) =>
         {
             var list = await library.InterpretationsAsync(1, ct);
-            return Atom(http, office, $"{office.SiteName} · 最新政策解读", "/feeds/interpretations.atom", list.Items.Select(i => InterpretationItem(http, i)));
+            return Atom(http, office, $"{office.SiteName} · 最新政策解读", "/feeds/interpretations.atom", list.Items.Select(i => InterpretationItem(http, office, i)));
         });
         feeds.MapGet("/categories/{code}.atom", async (string code, HttpContext http, LibraryQueries library, OfficeIdentity office, CancellationToken ct) =>
         {
@@ -35,15 +35,16 @@ public static class FeedEndpoints
             }
 
             var list = await library.DocumentsAsync(new DocumentFilter { Category = code }, ct);
-            return Atom(http, office, $"{office.SiteName} · {category.Name}", $"/feeds/categories/{code}.atom", list.Documents.Items.Select(d => DocumentItem(http, d)));
+            return Atom(http, office, $"{office.SiteName} · {category.Name}", $"/feeds/categories/{code}.atom", list.Documents.Items.Select(d => DocumentItem(http, office, d)));
         });
         return app;
     }
 
-    private static SyndicationItem DocumentItem(HttpContext http, DocumentSummary d)
+    // Ids are StableIds, not the URL: the URL follows the host the feed was fetched by, an entry's id must not.
+    private static SyndicationItem DocumentItem(HttpContext http, OfficeIdentity office, DocumentSummary d)
     {
         var url = Absolute(http, Links.Document(d.Slug));
-        var item = new SyndicationItem(d.Title, $"{d.DocumentNumber}{(d.DocumentNumber is null ? "" : "　")}{d.IssuingOrgan}　{EnumLabels<DocumentKind>.Of(d.Kind)}　{EnumLabels<Validity>.Of(d.Validity)}", new Uri(url), url, d.PublishedAtUtc)
+        var item = new SyndicationItem(d.Title, $"{d.DocumentNumber}{(d.DocumentNumber is null ? "" : "　")}{d.IssuingOrgan}　{EnumLabels<DocumentKind>.Of(d.Kind)}　{EnumLabels<Validity>.Of(d.Validity)}", new Uri(url), StableIds.Urn(office, Links.Document(d.Slug)), d.PublishedAtUtc)
         {
             PublishDate = d.PublishedAtUtc,
         };
@@ -52,11 +53,11 @@ public static class FeedEndpoints
         return item;
     }
 
-    private static SyndicationItem InterpretationItem(HttpContext http, InterpretationSummary i)
+    private static SyndicationItem InterpretationItem(HttpContext http, OfficeIdentity office, InterpretationSummary i)
     {
         var url = Absolute(http, Links.Interpretation(i.Slug));
         var summary = $"【{EnumLabels<InterpretationForm>.Of(i.Form)}】{i.Summary}（原文件：《{i.DocumentTitle}》）";
-        var item = new SyndicationItem(i.Title, summary, new Uri(url), url, i.PublishedAtUtc) { PublishDate = i.PublishedAtUtc };
+        var item = new SyndicationItem(i.Title, summary, new Uri(url), StableIds.Urn(office, Links.Interpretation(i.Slug)), i.PublishedAtUtc) { PublishDate = i.PublishedAtUtc };
         item.Authors.Add(new SyndicationPerson { Name = i.UnitName });
         return item;
     }
@@ -65,7 +66,7 @@ public static class FeedEndpoints
     {
         var list = items.ToList();
         var self = Absolute(http, path);
-        var feed = new SyndicationFeed(title, $"{office.Government}政策文件及解读", new Uri(Absolute(http, Links.Home)), self,
+        var feed = new SyndicationFeed(title, $"{office.Government}政策文件及解读", new Uri(Absolute(http, Links.Home)), StableIds.Urn(office, path),
             list.Count > 0 ? list.Max(i => i.LastUpdatedTime) : DateTimeOffset.UnixEpoch, list)
         {
             Language = "zh-CN",

@@ -10,7 +10,6 @@ namespace PolicyLibrary.Web.Features.Sitemap;
 public static class SitemapEndpoints
 {
     private const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
-    private static readonly string[] ListPages = [Links.Home, Links.DocumentList, Links.InterpretationList];
 
     public static IEndpointRouteBuilder MapSitemap(this IEndpointRouteBuilder app)
     {
@@ -21,10 +20,12 @@ public static class SitemapEndpoints
             using (var xml = XmlWriter.Create(text, new XmlWriterSettings { Indent = true, OmitXmlDeclaration = true }))
             {
                 xml.WriteStartElement("urlset", Namespace);
-                foreach (var path in ListPages)
-                {
-                    Url(xml, FeedEndpoints.Absolute(http, path), null);
-                }
+                // A list page changes when an item on it does.
+                DateTime? Latest(SitemapEntryKind? kind) =>
+                    entries.Where(e => kind is null || e.Kind == kind).Select(e => (DateTime?)e.LastModifiedUtc).Max();
+                Url(xml, FeedEndpoints.Absolute(http, Links.Home), Latest(null));
+                Url(xml, FeedEndpoints.Absolute(http, Links.DocumentList), Latest(SitemapEntryKind.Document));
+                Url(xml, FeedEndpoints.Absolute(http, Links.InterpretationList), Latest(SitemapEntryKind.Interpretation));
 
                 foreach (var entry in entries)
                 {

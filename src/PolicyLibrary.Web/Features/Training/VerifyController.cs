@@ -12,8 +12,10 @@ public sealed class VerifyController(TrainingQueries queries) : Controller
         code is null ? View() : Redirect($"/verify/{Uri.EscapeDataString(code.Trim())}");
 
     [HttpGet("{code}")]
-    public async Task<IActionResult> Show(string code)
+    public async Task<IActionResult> Show(string? code)
     {
+        // A blank code (/verify/%20) binds as null: it is an unknown code like any other.
+        code = code?.Trim() ?? "";
         if (await queries.VerifyAsync(code, HttpContext.RequestAborted) is { } check)
         {
             return View(check);

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using PolicyLibrary.Data;
 using PolicyLibrary.Organisation;
+using PolicyLibrary.Review;
 using PolicyLibrary.Training;
 
 namespace PolicyLibrary.Web.Features.TrainingCheckIn;
@@ -11,7 +13,8 @@ namespace PolicyLibrary.Web.Features.TrainingCheckIn;
 /// </summary>
 [Authorize]
 [Route("training")]
-public sealed class StaffCheckInController(SessionCheckIn checkIn, SessionQueries queries, TimeProvider clock) : Controller
+public sealed class StaffCheckInController(
+    SessionCheckIn checkIn, SessionQueries queries, TimeProvider clock, CheckInGuessLimits limits, AuditLog audit, PolicyLibraryDbContext db) : Controller
 {
     private const string Views = "~/Features/TrainingCheckIn/";
 
@@ -42,15 +45,37 @@ public sealed class StaffCheckInController(SessionCheckIn checkIn, SessionQuerie
 
     private async Task<IActionResult> RecordAsync(Actor actor, int id, string? code, CheckInMethod method)
     {
+        Response.Headers.CacheControl = "no-store";
+        if (limits.IsBlocked(actor.UserId, id))
+        {
+            return await TooManyAsync(id);
+        }
+
         var result = await checkIn.CheckInAsync(id, actor, code, method, HttpContext.RequestAborted);
+        if (result.WrongCode && limits.CountWrong(actor.UserId, id))
+        {
+            var ip = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "未知";
+            audit.Record(actor, AuditAction.CheckInThrottled, $"培训场次 {id}：签到码错误次数过多，暂停签到尝试（{ip}）");
+            await db.SaveChangesAsync(HttpContext.RequestAborted);
+            return await TooManyAsync(id);
+        }
+
         Response.StatusCode = result.Outcome switch
         {
             CheckInOutcome.NotFound => StatusCodes.Status404NotFound,
             CheckInOutcome.Refused => StatusCodes.Status403Forbidden,
             _ => StatusCodes.Status200OK,
         };
-        Response.Headers.CacheControl = "no-store";
         var session = result.Outcome == CheckInOutcome.NotFound ? null : await queries.RowAsync(id, HttpContext.RequestAborted);
         return View(Views + "Result.cshtml", new CheckInOutcomePage(result, session));
+    }
+
+    /// <summary>429: the allowance of wrong codes is used up; even the right code waits until it comes back.</summary>
+    private async Task<IActionResult> TooManyAsync(int id)
+    {
+        Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        Response.Headers.RetryAfter = ((int)CheckInGuessLimits.PersonWindow.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var refused = CheckInResult.Refused($"签到码错误次数过多，请 {CheckInGuessLimits.PersonWindow.TotalMinutes:0} 分钟后再试，或请培训管理员为您登记签到。");
+        return View(Views + "Result.cshtml", new CheckInOutcomePage(refused, await queries.RowAsync(id, HttpContext.RequestAborted)));
     }
 }

@@ -13,7 +13,7 @@ namespace PolicyLibrary.Web.Features.TrainingCheckIn;
 /// </summary>
 [Route("training")]
 public sealed class TrainingCalendarController(
-    CurrentActor current, SessionQueries queries, CalendarFeedTokens tokens, TimeProvider clock) : Controller
+    CurrentActor current, SessionQueries queries, CalendarFeedAddresses feeds, OfficeIdentity office, TimeProvider clock) : Controller
 {
     private const string CalendarType = "text/calendar; charset=utf-8";
 
@@ -22,8 +22,19 @@ public sealed class TrainingCalendarController(
     public async Task<IActionResult> Mine(Actor actor)
     {
         var upcoming = await queries.UpcomingForAsync(actor, clock.GetUtcNow().UtcDateTime, HttpContext.RequestAborted);
-        var feed = $"{Request.Scheme}://{Request.Host}/training/calendar/{tokens.For(actor.UserId)}.ics";
-        return View("~/Features/TrainingCheckIn/Mine.cshtml", new MySessionsPage(upcoming, feed));
+        var feed = $"{Request.Scheme}://{Request.Host}/training/calendar/{await feeds.SecretOfAsync(actor.UserId, HttpContext.RequestAborted)}.ics";
+        return View("~/Features/TrainingCheckIn/Mine.cshtml", new MySessionsPage(upcoming, feed, TempData[Shared.StaffController.MessageKey] as string));
+    }
+
+    /// <summary>A new address for a person who forwarded theirs or lost a phone: the old one stops working.</summary>
+    [Authorize]
+    [HttpPost("sessions/calendar/reset")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> ResetFeed(Actor actor)
+    {
+        await feeds.ResetAsync(actor.UserId, HttpContext.RequestAborted);
+        TempData[Shared.StaffController.MessageKey] = "已生成新的日历订阅地址，旧地址已失效。请在日历应用中改用新地址订阅。";
+        return Redirect("/training/sessions");
     }
 
     [Authorize]
@@ -35,7 +46,7 @@ public sealed class TrainingCalendarController(
             return NotFound();
         }
 
-        var ics = SessionCalendar.Write(session.Title, [session], Request.Host.Host, clock.GetUtcNow().UtcDateTime);
+        var ics = SessionCalendar.Write(session.Title, [session], office, clock.GetUtcNow().UtcDateTime);
         return File(Encoding.UTF8.GetBytes(ics), CalendarType, $"training-{session.Slug}.ics");
     }
 
@@ -43,7 +54,7 @@ public sealed class TrainingCalendarController(
     [HttpGet("calendar/{token}.ics")]
     public async Task<IActionResult> Feed(string token)
     {
-        if (tokens.UserOf(token) is not { } userId)
+        if (await feeds.UserOfAsync(token, HttpContext.RequestAborted) is not { } userId)
         {
             return NotFound();
         }
@@ -56,7 +67,7 @@ public sealed class TrainingCalendarController(
         var now = clock.GetUtcNow().UtcDateTime;
         var sessions = await queries.CalendarForAsync(actor, now, HttpContext.RequestAborted);
         Response.Headers.CacheControl = "private, no-cache";
-        var ics = SessionCalendar.Write($"{actor.DisplayName}的培训日程", sessions, Request.Host.Host, now);
+        var ics = SessionCalendar.Write($"{actor.DisplayName}的培训日程", sessions, office, now);
         return File(Encoding.UTF8.GetBytes(ics), CalendarType);
     }
 }
