@@ -58,6 +58,38 @@ public sealed class PostgreSqlMaintenance : IDatabaseMaintenance
         _ => exception.InnerException is { } inner && IsUnreachable(inner),
     };
 
+    /// <summary>The channel of every PolicyLibrary process on this database; the payload is the tag.</summary>
+    public const string ChangesChannel = "policylibrary_changes";
+
+    /// <summary>Delivered when the transaction commits, and not at all when it rolls back.</summary>
+    public Task NotifyChangedAsync(PolicyLibraryDbContext db, string tag, CancellationToken ct = default) =>
+        db.Database.ExecuteSqlAsync($"SELECT pg_notify({ChangesChannel}, {tag})", ct);
+
+    /// <summary>A connection of its own that LISTENs; notifications arrive while it waits.</summary>
+    public async Task<IChangeListener> ListenAsync(PolicyLibraryDbContext db, CancellationToken ct = default)
+    {
+        var connection = (NpgsqlConnection)((ICloneable)db.Database.GetDbConnection()).Clone();
+        try
+        {
+            await connection.OpenAsync(ct);
+            await using var command = new NpgsqlCommand($"LISTEN {ChangesChannel}", connection);
+            await command.ExecuteNonQueryAsync(ct);
+            return new Listener(connection);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    private sealed class Listener(NpgsqlConnection connection) : IChangeListener
+    {
+        public Task WaitAsync(TimeSpan timeout, CancellationToken ct) => connection.WaitAsync(timeout, ct);
+
+        public ValueTask DisposeAsync() => connection.DisposeAsync();
+    }
+
     private sealed class StartupLock(NpgsqlConnection connection) : IAsyncDisposable
     {
         // Closing the session releases its advisory locks.

@@ -12,13 +12,14 @@ namespace PolicyLibrary.Data.PostgreSql.CompiledModel
     public partial class PolicyLibraryDbContextModel
     {
         private PolicyLibraryDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("ec20daad-e815-4394-8f17-880adb69c4da"), entityTypeCount: 35)
+            : base(skipDetectChanges: false, modelId: new Guid("bbce3cf4-4913-4dae-b53e-9876d31af76e"), entityTypeCount: 38)
         {
         }
 
         partial void Initialize()
         {
             var documentCoIssuingUnits = DocumentCoIssuingUnitsEntityType.Create(this);
+            var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
             var identityRole = IdentityRoleEntityType.Create(this);
             var identityRoleClaim = IdentityRoleClaimEntityType.Create(this);
             var identityUserClaim = IdentityUserClaimEntityType.Create(this);
@@ -27,6 +28,8 @@ namespace PolicyLibrary.Data.PostgreSql.CompiledModel
             var identityUserToken = IdentityUserTokenEntityType.Create(this);
             var calendarDay = CalendarDayEntityType.Create(this);
             var calendarYear = CalendarYearEntityType.Create(this);
+            var backgroundLease = BackgroundLeaseEntityType.Create(this);
+            var changeGeneration = ChangeGenerationEntityType.Create(this);
             var category = CategoryEntityType.Create(this);
             var document = DocumentEntityType.Create(this);
             var interpretation = InterpretationEntityType.Create(this);
@@ -106,6 +109,7 @@ namespace PolicyLibrary.Data.PostgreSql.CompiledModel
             TrainingSessionEntityType.CreateSkipNavigation1(trainingSession, orgUnit, trainingSessionAudienceUnits);
 
             DocumentCoIssuingUnitsEntityType.CreateAnnotations(documentCoIssuingUnits);
+            DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
             IdentityRoleEntityType.CreateAnnotations(identityRole);
             IdentityRoleClaimEntityType.CreateAnnotations(identityRoleClaim);
             IdentityUserClaimEntityType.CreateAnnotations(identityUserClaim);
@@ -114,6 +118,8 @@ namespace PolicyLibrary.Data.PostgreSql.CompiledModel
             IdentityUserTokenEntityType.CreateAnnotations(identityUserToken);
             CalendarDayEntityType.CreateAnnotations(calendarDay);
             CalendarYearEntityType.CreateAnnotations(calendarYear);
+            BackgroundLeaseEntityType.CreateAnnotations(backgroundLease);
+            ChangeGenerationEntityType.CreateAnnotations(changeGeneration);
             CategoryEntityType.CreateAnnotations(category);
             DocumentEntityType.CreateAnnotations(document);
             InterpretationEntityType.CreateAnnotations(interpretation);

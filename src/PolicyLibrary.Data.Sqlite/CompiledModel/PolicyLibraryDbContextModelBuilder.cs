@@ -11,13 +11,14 @@ namespace PolicyLibrary.Data.Sqlite.CompiledModel
     public partial class PolicyLibraryDbContextModel
     {
         private PolicyLibraryDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("e2e3d08a-4c52-4529-8eeb-905c4836e668"), entityTypeCount: 35)
+            : base(skipDetectChanges: false, modelId: new Guid("9c4a2b20-e236-4717-b90c-e4bc9042e763"), entityTypeCount: 38)
         {
         }
 
         partial void Initialize()
         {
             var documentCoIssuingUnits = DocumentCoIssuingUnitsEntityType.Create(this);
+            var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
             var identityRole = IdentityRoleEntityType.Create(this);
             var identityRoleClaim = IdentityRoleClaimEntityType.Create(this);
             var identityUserClaim = IdentityUserClaimEntityType.Create(this);
@@ -26,6 +27,8 @@ namespace PolicyLibrary.Data.Sqlite.CompiledModel
             var identityUserToken = IdentityUserTokenEntityType.Create(this);
             var calendarDay = CalendarDayEntityType.Create(this);
             var calendarYear = CalendarYearEntityType.Create(this);
+            var backgroundLease = BackgroundLeaseEntityType.Create(this);
+            var changeGeneration = ChangeGenerationEntityType.Create(this);
             var category = CategoryEntityType.Create(this);
             var document = DocumentEntityType.Create(this);
             var interpretation = InterpretationEntityType.Create(this);
@@ -105,6 +108,7 @@ namespace PolicyLibrary.Data.Sqlite.CompiledModel
             TrainingSessionEntityType.CreateSkipNavigation1(trainingSession, orgUnit, trainingSessionAudienceUnits);
 
             DocumentCoIssuingUnitsEntityType.CreateAnnotations(documentCoIssuingUnits);
+            DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
             IdentityRoleEntityType.CreateAnnotations(identityRole);
             IdentityRoleClaimEntityType.CreateAnnotations(identityRoleClaim);
             IdentityUserClaimEntityType.CreateAnnotations(identityUserClaim);
@@ -113,6 +117,8 @@ namespace PolicyLibrary.Data.Sqlite.CompiledModel
             IdentityUserTokenEntityType.CreateAnnotations(identityUserToken);
             CalendarDayEntityType.CreateAnnotations(calendarDay);
             CalendarYearEntityType.CreateAnnotations(calendarYear);
+            BackgroundLeaseEntityType.CreateAnnotations(backgroundLease);
+            ChangeGenerationEntityType.CreateAnnotations(changeGeneration);
             CategoryEntityType.CreateAnnotations(category);
             DocumentEntityType.CreateAnnotations(document);
             InterpretationEntityType.CreateAnnotations(interpretation);

@@ -21,7 +21,10 @@ public static class EditingSetup
         builder.Services.AddScoped<InterpretationDeadlines>();
         builder.Services.AddScoped<ManagerQueries>();
         builder.Services.AddScoped<CurrentActor>();
-        builder.Services.AddHostedService<ScheduledPublisher>();
+        if (builder.Configuration.GetValue($"{PolicyLibraryOptions.Section}:{nameof(PolicyLibraryOptions.BackgroundWork)}", true))
+        {
+            builder.Services.AddHostedService<ScheduledPublisher>();
+        }
         return builder;
     }
 }

@@ -17,4 +17,10 @@ public interface IDatabaseMaintenance
 
     /// <summary>Whether an exception means the database could not be reached at all (a clear line, not a stack trace).</summary>
     bool IsUnreachable(Exception exception);
+
+    /// <summary>Inside a save's transaction: wake the listeners of <paramref name="tag"/> when it commits (nothing where there is no such signal).</summary>
+    Task NotifyChangedAsync(PolicyLibraryDbContext db, string tag, CancellationToken ct = default);
+
+    /// <summary>A listener that returns early from its wait when some process commits a change (PostgreSQL LISTEN), or simply waits (SQLite).</summary>
+    Task<IChangeListener> ListenAsync(PolicyLibraryDbContext db, CancellationToken ct = default);
 }
