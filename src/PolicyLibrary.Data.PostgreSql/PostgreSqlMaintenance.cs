@@ -18,7 +18,8 @@ public sealed class PostgreSqlMaintenance : IDatabaseMaintenance
     {
         var connection = (NpgsqlConnection)((ICloneable)db.Database.GetDbConnection()).Clone();
         await connection.OpenAsync(ct);
-        await using (var command = new NpgsqlCommand($"SELECT pg_advisory_lock({StartupLockKey})", connection))
+        // No command timeout: the other node may import for minutes on a slow machine, and waiting is the point.
+        await using (var command = new NpgsqlCommand($"SELECT pg_advisory_lock({StartupLockKey})", connection) { CommandTimeout = 0 })
         {
             await command.ExecuteNonQueryAsync(ct);
         }
