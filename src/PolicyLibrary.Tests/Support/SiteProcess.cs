@@ -40,7 +40,8 @@ public sealed class SiteProcess : IAsyncDisposable
         site._process.BeginErrorReadLine();
         try
         {
-            await site.WaitUntilHealthyAsync(TimeSpan.FromSeconds(120));
+            // Generous: nodes starting together on a loaded two-core machine wait for each other's first run.
+            await site.WaitUntilHealthyAsync(TimeSpan.FromSeconds(300));
         }
         catch
         {
