@@ -6,19 +6,24 @@ using PolicyLibrary.Tests.Support;
 
 namespace PolicyLibrary.Tests.Backup;
 
-/// <summary>The commands as an operator runs them: a backup of a running site, restored into an empty data folder.</summary>
+/// <summary>
+/// The commands as an operator runs them, on the provider under test: a backup of a running site, restored into an empty
+/// data folder and an empty database (SQLite's online backup, or pg_dump / pg_restore).
+/// </summary>
 [Collection(ProcessesCollection.Name)]
 public sealed class BackupRoundTripTests
 {
-    private static readonly Dictionary<string, string> Settings = new() { ["PolicyLibrary:Admin:Password"] = SiteFactory.AdminPassword };
-
-    [SqliteOnlyFact]
+    [Fact]
     public async Task Restore_ShouldBringBackTheWholeSite_FromABackupTakenWhileItRan()
     {
         using var original = new TempFolder();
         using var restored = new TempFolder();
         using var work = new TempFolder();
-        await using var running = await SiteProcess.StartAsync(original.Path, Settings);
+        using var originalDatabase = new TemporaryDatabase(original, "policylibrary.db");
+        using var restoredDatabase = new TemporaryDatabase(restored, "policylibrary.db");
+        var originalSettings = CrashTests.SettingsFor(originalDatabase);
+        var restoredSettings = CrashTests.SettingsFor(restoredDatabase);
+        await using var running = await SiteProcess.StartAsync(original.Path, originalSettings);
         using var handler = new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false };
         using var http = new HttpClient(handler) { BaseAddress = running.Address };
         using (var signIn = await http.PostFormAsync("/account/login", "/account/login", new Dictionary<string, string>
@@ -30,21 +35,21 @@ public sealed class BackupRoundTripTests
             Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
         }
 
-        await SiteProcess.RunAsync(original.Path, Settings, "backup", work["site.zip"]);
-        await SiteProcess.RunAsync(restored.Path, Settings, "restore", work["site.zip"]);
+        await SiteProcess.RunAsync(original.Path, originalSettings, "backup", work["site.zip"]);
+        await SiteProcess.RunAsync(restored.Path, restoredSettings, "restore", work["site.zip"]);
 
         // A second restore would overwrite data now: refused without --force, allowed with it.
-        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => SiteProcess.RunAsync(restored.Path, Settings, "restore", work["site.zip"]));
+        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => SiteProcess.RunAsync(restored.Path, restoredSettings, "restore", work["site.zip"]));
         Assert.Contains("--force", refused.Message, StringComparison.Ordinal);
-        await SiteProcess.RunAsync(restored.Path, Settings, "restore", work["site.zip"], "--force");
-        await SiteProcess.RunAsync(restored.Path, Settings, "check");
+        await SiteProcess.RunAsync(restored.Path, restoredSettings, "restore", work["site.zip"], "--force");
+        await SiteProcess.RunAsync(restored.Path, restoredSettings, "check");
 
-        await SiteProcess.RunAsync(original.Path, Settings, "export", work["original"]);
-        await SiteProcess.RunAsync(restored.Path, Settings, "export", work["restored"]);
+        await SiteProcess.RunAsync(original.Path, originalSettings, "export", work["original"]);
+        await SiteProcess.RunAsync(restored.Path, restoredSettings, "export", work["restored"]);
         FolderComparison.AssertEqual(work["original"], work["restored"]);
-        Assert.Equal(await CountsAsync(original), await CountsAsync(restored));
+        Assert.Equal(await CountsAsync(originalDatabase), await CountsAsync(restoredDatabase));
 
-        await using var revived = await SiteProcess.StartAsync(restored.Path, Settings);
+        await using var revived = await SiteProcess.StartAsync(restored.Path, restoredSettings);
         // The cookie the original site issued is good on the restored one: the Data Protection keys came along.
         using (var manager = await http.GetAsync(new Uri(revived.Address, "/manager/audit")))
         {
@@ -59,9 +64,9 @@ public sealed class BackupRoundTripTests
     }
 
     /// <summary>What an export does not show: accounts, audit events, revisions, training records, media rows.</summary>
-    private static async Task<string> CountsAsync(TempFolder data)
+    private static async Task<string> CountsAsync(TemporaryDatabase database)
     {
-        await using var db = new PolicyLibraryDbContext(TestProvider.Options($"Data Source={data["policylibrary.db"]};Pooling=False"));
+        await using var db = new PolicyLibraryDbContext(TestProvider.Options(database.ConnectionString));
         return string.Join(",", await db.Users.CountAsync(), await db.AuditEvents.CountAsync(), await db.Revisions.CountAsync(),
             await db.Attendances.CountAsync(), await db.MediaFiles.CountAsync(), await db.MediaVariants.CountAsync());
     }

@@ -29,10 +29,7 @@ public static class DataSetup
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddDbContext<PolicyLibraryDbContext>((services, o) => database.Apply(o, connectionString)
             .AddInterceptors(services.GetRequiredService<LibraryCacheInvalidation>()));
-        if (database.BackupCopy(connectionString) is { } copy)
-        {
-            builder.Services.AddSingleton(copy);
-        }
+        builder.Services.AddSingleton(database.BackupCopy(connectionString));
         builder.Services.AddSingleton<IMediaStore>(new FileSystemMediaStore(paths.MediaPath));
         builder.Services.AddSingleton(builder.Configuration.GetSection(MediaOptions.Section).Get<MediaOptions>() ?? new MediaOptions());
         builder.Services.AddScoped<MediaLibrary>();

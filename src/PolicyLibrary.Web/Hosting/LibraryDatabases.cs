@@ -16,10 +16,10 @@ public sealed class LibraryDatabases
 
     private readonly Func<DbContextOptionsBuilder, string, DbContextOptionsBuilder> _use;
     private readonly Func<string, string> _defaultConnectionString;
-    private readonly Func<string, IDatabaseCopy?> _backupCopy;
+    private readonly Func<string, IDatabaseCopy> _backupCopy;
 
     private LibraryDatabases(
-        string name, Func<DbContextOptionsBuilder, string, DbContextOptionsBuilder> use, Func<string, string> defaultConnectionString, Func<string, IDatabaseCopy?> backupCopy)
+        string name, Func<DbContextOptionsBuilder, string, DbContextOptionsBuilder> use, Func<string, string> defaultConnectionString, Func<string, IDatabaseCopy> backupCopy)
     {
         Name = name;
         _use = use;
@@ -35,14 +35,14 @@ public sealed class LibraryDatabases
             dataPath => $"Data Source={Path.Combine(dataPath, "policylibrary.db")}", cs => new SqliteDatabaseCopy(cs)),
         PostgreSql => new(PostgreSql, (o, cs) => o.UseLibraryPostgreSql(cs),
             _ => throw new DatabaseSettingException("PolicyLibrary:Database=PostgreSql 需要连接字符串 ConnectionStrings:PolicyLibrary（如 Host=127.0.0.1;Database=policylibrary;Username=…;Password=…）。"),
-            _ => null),
+            cs => new PostgreSqlDatabaseCopy(cs)),
         _ => throw new DatabaseSettingException($"PolicyLibrary:Database 只能是 {Sqlite} 或 {PostgreSql}，而不是“{name}”。"),
     };
 
     public DbContextOptionsBuilder Apply(DbContextOptionsBuilder options, string connectionString) => _use(options, connectionString);
 
-    /// <summary>The provider's copy for <c>backup</c>/<c>restore</c>/<c>check</c>; none yet on PostgreSQL (pg_dump there).</summary>
-    public IDatabaseCopy? BackupCopy(string connectionString) => _backupCopy(connectionString);
+    /// <summary>The provider's copy for <c>backup</c>/<c>restore</c>/<c>check</c>: SQLite's online backup, or pg_dump/pg_restore.</summary>
+    public IDatabaseCopy BackupCopy(string connectionString) => _backupCopy(connectionString);
 
     /// <summary>Where the database is when <c>ConnectionStrings:PolicyLibrary</c> is not set (SQLite only: a file in the data folder).</summary>
     public string DefaultConnectionString(string dataPath) => _defaultConnectionString(dataPath);

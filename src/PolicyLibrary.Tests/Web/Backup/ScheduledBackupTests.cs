@@ -17,7 +17,7 @@ public sealed class ScheduledBackupTests
         Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture),
             ScheduledBackup.NextRunAfter(DateTimeOffset.Parse(now, System.Globalization.CultureInfo.InvariantCulture), new TimeOnly(2, 30)));
 
-    [SqliteOnlyFact] // the backup copy is SQLite's so far
+    [Fact]
     public async Task RunOnce_ShouldKeepTheLastN_AndRecordEachOutcome()
     {
         var clock = new ManualClock(new DateTimeOffset(2026, 12, 1, 18, 30, 0, TimeSpan.Zero));
@@ -39,7 +39,7 @@ public sealed class ScheduledBackupTests
         Assert.All(events, e => Assert.Equal("定时备份", e.ActorName));
     }
 
-    [SqliteOnlyFact]
+    [Fact]
     public async Task RunOnce_ShouldRecordAFailure_WhenTheFolderCannotBeWritten()
     {
         using var site = new SiteFactory();

@@ -20,13 +20,20 @@ public static class BackupCommands
     public static async Task<int> RunAsync(IServiceProvider services, string[] args, Func<string, string> fromCallersDirectory)
     {
         var db = services.GetRequiredService<PolicyLibraryDbContext>();
-        var copy = services.GetService<IDatabaseCopy>();
-        if (copy is null && args[0] != "check")
+        var copy = services.GetRequiredService<IDatabaseCopy>();
+        try
         {
-            await Console.Error.WriteLineAsync("backup / restore 目前只支持 SQLite；PostgreSQL 请用 pg_dump / pg_restore 备份数据库，并另行备份数据目录下的 media/ 与 keys/。");
-            return 2;
+            return await RunAsync(services, db, copy, args, fromCallersDirectory);
         }
+        catch (DatabaseCopyException e)
+        {
+            await Console.Error.WriteLineAsync($"未完成：{e.Message}");
+            return 1;
+        }
+    }
 
+    private static async Task<int> RunAsync(IServiceProvider services, PolicyLibraryDbContext db, IDatabaseCopy copy, string[] args, Func<string, string> fromCallersDirectory)
+    {
         switch (args)
         {
             case ["backup", var file]:
@@ -46,7 +53,7 @@ public static class BackupCommands
                 return 0;
             case ["check"]:
                 await db.Database.MigrateAsync();
-                var problems = (copy is null ? [] : await copy.CheckAsync())
+                var problems = (await copy.CheckAsync())
                     .Concat(await services.GetRequiredService<LibraryCheck>().ProblemsAsync()).ToList();
                 problems.ForEach(p => Console.WriteLine($"问题：{p}"));
                 Console.WriteLine(problems.Count == 0 ? "检查通过：数据库完整，检索索引、媒体文件与内容一致。" : $"发现 {problems.Count} 个问题。");

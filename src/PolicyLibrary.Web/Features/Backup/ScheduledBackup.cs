@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using PolicyLibrary.Backup;
 using PolicyLibrary.Review;
 using PolicyLibrary.Web.Hosting;
 
@@ -9,7 +10,7 @@ namespace PolicyLibrary.Web.Features.Backup;
 /// outcome goes to the log and the audit log (定时备份), where administrators see it.
 /// </summary>
 public sealed partial class ScheduledBackup(
-    IServiceScopeFactory scopes, IEnumerable<PolicyLibrary.Backup.IDatabaseCopy> copies, DatabaseReadiness database, IOptions<BackupOptions> options, SitePaths paths,
+    IServiceScopeFactory scopes, DatabaseReadiness database, IOptions<BackupOptions> options, SitePaths paths,
     TimeProvider clock, ILogger<ScheduledBackup> logger) : BackgroundService
 {
     private const string Prefix = "policylibrary-";
@@ -19,7 +20,7 @@ public sealed partial class ScheduledBackup(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // No copy: a provider whose database is backed up by its own tools (pg_dump).
-        if (!options.Value.Enabled || !copies.Any() || !TimeOnly.TryParse(options.Value.DailyAt, out var at))
+        if (!options.Value.Enabled || !TimeOnly.TryParse(options.Value.DailyAt, out var at))
         {
             return;
         }
@@ -69,7 +70,7 @@ public sealed partial class ScheduledBackup(
             await scope.ServiceProvider.GetRequiredService<Data.PolicyLibraryDbContext>().SaveChangesAsync(ct);
             return file;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or Microsoft.EntityFrameworkCore.DbUpdateException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or DatabaseCopyException or Microsoft.EntityFrameworkCore.DbUpdateException)
         {
             LogFailed(logger, e, file);
             audit.Record("定时备份", AuditAction.BackupFailed, $"备份到 {file} 失败：{e.Message}");
