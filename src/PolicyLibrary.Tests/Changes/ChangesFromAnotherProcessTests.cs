@@ -1,5 +1,5 @@
-using Xunit.Abstractions;
 using PolicyLibrary.Tests.Support;
+using Xunit.Abstractions;
 
 namespace PolicyLibrary.Tests.Changes;
 
