@@ -18,7 +18,8 @@ public sealed class PostgreSqlMaintenance : IDatabaseMaintenance
     {
         var connection = (NpgsqlConnection)((ICloneable)db.Database.GetDbConnection()).Clone();
         await connection.OpenAsync(ct);
-        await using (var command = new NpgsqlCommand($"SELECT pg_advisory_lock({StartupLockKey})", connection))
+        // No command timeout: the other node may import for minutes on a slow machine, and waiting is the point.
+        await using (var command = new NpgsqlCommand($"SELECT pg_advisory_lock({StartupLockKey})", connection) { CommandTimeout = 0 })
         {
             await command.ExecuteNonQueryAsync(ct);
         }
@@ -64,6 +65,38 @@ public sealed class PostgreSqlMaintenance : IDatabaseMaintenance
         PostgresException p => p.SqlState is PostgresErrorCodes.DiskFull or PostgresErrorCodes.ReadOnlySqlTransaction,
         _ => exception.InnerException is { } inner && IsOutOfStorage(inner),
     };
+
+    /// <summary>The channel of every PolicyLibrary process on this database; the payload is the tag.</summary>
+    public const string ChangesChannel = "policylibrary_changes";
+
+    /// <summary>Delivered when the transaction commits, and not at all when it rolls back.</summary>
+    public Task NotifyChangedAsync(PolicyLibraryDbContext db, string tag, CancellationToken ct = default) =>
+        db.Database.ExecuteSqlAsync($"SELECT pg_notify({ChangesChannel}, {tag})", ct);
+
+    /// <summary>A connection of its own that LISTENs; notifications arrive while it waits.</summary>
+    public async Task<IChangeListener> ListenAsync(PolicyLibraryDbContext db, CancellationToken ct = default)
+    {
+        var connection = (NpgsqlConnection)((ICloneable)db.Database.GetDbConnection()).Clone();
+        try
+        {
+            await connection.OpenAsync(ct);
+            await using var command = new NpgsqlCommand($"LISTEN {ChangesChannel}", connection);
+            await command.ExecuteNonQueryAsync(ct);
+            return new Listener(connection);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    private sealed class Listener(NpgsqlConnection connection) : IChangeListener
+    {
+        public Task WaitAsync(TimeSpan timeout, CancellationToken ct) => connection.WaitAsync(timeout, ct);
+
+        public ValueTask DisposeAsync() => connection.DisposeAsync();
+    }
 
     private sealed class StartupLock(NpgsqlConnection connection) : IAsyncDisposable
     {

@@ -29,6 +29,21 @@ public sealed class SqliteMaintenance : IDatabaseMaintenance
     public bool IsOutOfStorage(Exception exception) =>
         exception is SqliteException { SqliteErrorCode: 13 or 8 or 10 } || exception.InnerException is { } inner && IsOutOfStorage(inner);
 
+    /// <summary>SQLite has no notifications: the watcher reads the counter at every timeout.</summary>
+    public Task NotifyChangedAsync(PolicyLibraryDbContext db, string tag, CancellationToken ct = default) => Task.CompletedTask;
+
+    public Task<IChangeListener> ListenAsync(PolicyLibraryDbContext db, CancellationToken ct = default) =>
+        Task.FromResult<IChangeListener>(Polling.Instance);
+
+    private sealed class Polling : IChangeListener
+    {
+        public static readonly Polling Instance = new();
+
+        public Task WaitAsync(TimeSpan timeout, CancellationToken ct) => Task.Delay(timeout, ct);
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
+
     private sealed class NoLock : IAsyncDisposable
     {
         public static readonly NoLock Instance = new();

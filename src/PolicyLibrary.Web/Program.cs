@@ -17,6 +17,7 @@ builder.WebHost.UseStaticWebAssets();
 try
 {
     builder.AddPolicyLibraryOffice();
+    builder.AddPolicyLibraryProxies();
     builder.AddPolicyLibraryData();
     builder.AddPolicyLibraryIdentity();
     builder.AddPolicyLibraryEditing();
@@ -35,6 +36,7 @@ try
         return await ContentCommands.RunAsync(app, command);
     }
 
+    app.UseForwardedHeaders();
     app.UseHeadWithoutBody();
     app.UseDatabaseReadiness();
     if (!app.Environment.IsDevelopment())

@@ -38,6 +38,25 @@ namespace PolicyLibrary.Data.PostgreSql.Migrations
                     b.ToTable("DocumentCoIssuingUnits");
                 });
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -201,6 +220,59 @@ namespace PolicyLibrary.Data.PostgreSql.Migrations
                     b.HasKey("Year");
 
                     b.ToTable("CalendarYears");
+                });
+
+            modelBuilder.Entity("PolicyLibrary.Changes.BackgroundLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime?>("TakenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TakenBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("BackgroundLeases");
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "daily-backup",
+                            Period = "",
+                            TakenBy = ""
+                        });
+                });
+
+            modelBuilder.Entity("PolicyLibrary.Changes.ChangeGeneration", b =>
+                {
+                    b.Property<string>("Tag")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Generation")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Tag");
+
+                    b.ToTable("ChangeGenerations");
+
+                    b.HasData(
+                        new
+                        {
+                            Tag = "library",
+                            Generation = 0L
+                        });
                 });
 
             modelBuilder.Entity("PolicyLibrary.Documents.Category", b =>

@@ -32,6 +32,23 @@ namespace PolicyLibrary.Data.Sqlite.Migrations
                     b.ToTable("DocumentCoIssuingUnits");
                 });
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -191,6 +208,59 @@ namespace PolicyLibrary.Data.Sqlite.Migrations
                     b.HasKey("Year");
 
                     b.ToTable("CalendarYears");
+                });
+
+            modelBuilder.Entity("PolicyLibrary.Changes.BackgroundLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("TakenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TakenBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("BackgroundLeases");
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "daily-backup",
+                            Period = "",
+                            TakenBy = ""
+                        });
+                });
+
+            modelBuilder.Entity("PolicyLibrary.Changes.ChangeGeneration", b =>
+                {
+                    b.Property<string>("Tag")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Generation")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Tag");
+
+                    b.ToTable("ChangeGenerations");
+
+                    b.HasData(
+                        new
+                        {
+                            Tag = "library",
+                            Generation = 0L
+                        });
                 });
 
             modelBuilder.Entity("PolicyLibrary.Documents.Category", b =>

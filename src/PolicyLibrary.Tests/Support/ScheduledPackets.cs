@@ -16,6 +16,30 @@ public static class ScheduledPackets
     /// </summary>
     public static async Task<List<int>> CreateAsync(DbContextOptions<PolicyLibraryDbContext> options, int count, bool withInterpretation, Func<int, DateTime> due)
     {
+        var (ids, scope, unit) = await SubmitAsync(options, count, withInterpretation);
+        await using (scope)
+        {
+            var reviewer = new Actor("reviewer", "李审核", unit, new HashSet<string> { Roles.Reviewer });
+            foreach (var (id, i) in ids.Select((id, i) => (id, i)))
+            {
+                var approved = await scope.Workflow.ApproveAsync(reviewer, id, null, due(i));
+                Assert.True(approved.Succeeded && approved.Message.Contains("将于", StringComparison.Ordinal), approved.Message);
+            }
+        }
+
+        return ids;
+    }
+
+    /// <summary>Documents written and submitted for review (InReview), waiting for a reviewer.</summary>
+    public static async Task<List<int>> CreateInReviewAsync(DbContextOptions<PolicyLibraryDbContext> options, int count)
+    {
+        var (ids, scope, _) = await SubmitAsync(options, count, withInterpretation: false);
+        await scope.DisposeAsync();
+        return ids;
+    }
+
+    private static async Task<(List<int> Ids, EditingScope Scope, int Unit)> SubmitAsync(DbContextOptions<PolicyLibraryDbContext> options, int count, bool withInterpretation)
+    {
         int unit;
         await using (var db = new PolicyLibraryDbContext(options))
         {
@@ -23,9 +47,8 @@ public static class ScheduledPackets
         }
 
         var drafter = new Actor("drafter", "王起草", unit, new HashSet<string> { Roles.Drafter });
-        var reviewer = new Actor("reviewer", "李审核", unit, new HashSet<string> { Roles.Reviewer });
         var ids = new List<int>();
-        await using var scope = new EditingScope(new PolicyLibraryDbContext(options), TimeProvider.System);
+        var scope = new EditingScope(new PolicyLibraryDbContext(options), TimeProvider.System);
         for (var i = 0; i < count; i++)
         {
             var created = await scope.Documents.CreateAsync(drafter, new DocumentInput
@@ -56,12 +79,6 @@ public static class ScheduledPackets
             ids.Add(created.Id);
         }
 
-        foreach (var (id, i) in ids.Select((id, i) => (id, i)))
-        {
-            var approved = await scope.Workflow.ApproveAsync(reviewer, id, null, due(i));
-            Assert.True(approved.Succeeded && approved.Message.Contains("将于", StringComparison.Ordinal), approved.Message);
-        }
-
-        return ids;
+        return (ids, scope, unit);
     }
 }

@@ -25,10 +25,13 @@ public sealed class SiteProcess : IAsyncDisposable
     /// <summary>What the process wrote last, to make a failure readable.</summary>
     public string Output => string.Join(Environment.NewLine, _output);
 
-    /// <summary>Starts the site on <paramref name="dataPath"/> with <paramref name="settings"/> (configuration keys) and waits for /health.</summary>
-    public static async Task<SiteProcess> StartAsync(string dataPath, IReadOnlyDictionary<string, string> settings)
+    /// <summary>
+    /// Starts the site on <paramref name="dataPath"/> with <paramref name="settings"/> (configuration keys) and waits for
+    /// /health; on <paramref name="port"/> when given (a node restarted where the proxy expects it), else a free one.
+    /// </summary>
+    public static async Task<SiteProcess> StartAsync(string dataPath, IReadOnlyDictionary<string, string> settings, int? port = null)
     {
-        var port = FreePort();
+        port ??= FreePort();
         var site = new SiteProcess(new Process { StartInfo = StartInfo(dataPath, settings, "--urls", $"http://127.0.0.1:{port}") }, new Uri($"http://127.0.0.1:{port}/"));
         site._process.OutputDataReceived += (_, e) => site.Remember(e.Data);
         site._process.ErrorDataReceived += (_, e) => site.Remember(e.Data);
@@ -37,7 +40,8 @@ public sealed class SiteProcess : IAsyncDisposable
         site._process.BeginErrorReadLine();
         try
         {
-            await site.WaitUntilHealthyAsync(TimeSpan.FromSeconds(120));
+            // Generous: nodes starting together on a loaded two-core machine wait for each other's first run.
+            await site.WaitUntilHealthyAsync(TimeSpan.FromSeconds(300));
         }
         catch
         {
@@ -158,7 +162,14 @@ public sealed class SiteProcess : IAsyncDisposable
         }
     }
 
-    private static int FreePort()
+    /// <summary>kill -9: no shutdown, requests under way are cut.</summary>
+    public async Task KillAsync()
+    {
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+    }
+
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -9,7 +9,8 @@ public static class CachingSetup
 
     /// <summary>
     /// Public pages, feeds and API reads are kept in the output cache until the library changes
-    /// (<see cref="LibraryCacheInvalidation"/> evicts them); signed-in staff always get fresh pages.
+    /// (<see cref="LibraryCacheInvalidation"/> for this process's changes, <see cref="LibraryChangeWatcher"/> for every
+    /// other process's); signed-in staff always get fresh pages.
     /// </summary>
     public static WebApplicationBuilder AddPolicyLibraryCaching(this WebApplicationBuilder builder)
     {
@@ -17,10 +18,14 @@ public static class CachingSetup
         {
             o.DefaultExpirationTimeSpan = TimeSpan.FromMinutes(10);
             o.AddPolicy("Library", policy => policy
+                .AddPolicy<LibraryCachePolicy>()
                 .Tag(LibraryTag)
                 .VaryByValue(http => new KeyValuePair<string, string>("reader", ReaderPreferences.From(name => http.Request.Cookies[name]).HtmlClass)));
         });
+        builder.Services.AddSingleton<LibraryCacheEpoch>();
         builder.Services.AddSingleton<LibraryCacheInvalidation>();
+        // Every node watches, whatever PolicyLibrary:BackgroundWork says: its cache is its own.
+        builder.Services.AddHostedService<LibraryChangeWatcher>();
         builder.Services.AddResponseCompression(o =>
         {
             o.EnableForHttps = true;

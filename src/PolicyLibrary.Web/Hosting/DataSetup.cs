@@ -30,7 +30,7 @@ public static class DataSetup
         builder.Services.AddDbContext<PolicyLibraryDbContext>((services, o) => database.Apply(o, connectionString)
             .AddInterceptors(services.GetRequiredService<LibraryCacheInvalidation>()));
         builder.Services.AddSingleton(database.BackupCopy(connectionString));
-        builder.Services.AddSingleton<IMediaStore>(new FileSystemMediaStore(Path.Combine(paths.DataPath, "media")));
+        builder.Services.AddSingleton<IMediaStore>(new FileSystemMediaStore(paths.MediaPath));
         builder.Services.AddSingleton(builder.Configuration.GetSection(MediaOptions.Section).Get<MediaOptions>() ?? new MediaOptions());
         builder.Services.AddScoped<MediaLibrary>();
         builder.Services.AddScoped<MediaQueries>();
@@ -38,9 +38,10 @@ public static class DataSetup
         builder.Services.AddScoped<SearchQueries>();
         builder.Services.AddScoped<ContentImporter>();
         builder.Services.AddScoped<ContentExporter>();
-        // Keys in the data folder, so sign-in cookies survive a restart.
+        // Keys in the database, so sign-in cookies, antiforgery tokens and calendar addresses survive a restart and
+        // open on every node.
         builder.Services.AddDataProtection().SetApplicationName("PolicyLibrary")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(paths.DataPath, "keys")));
+            .PersistKeysToDbContext<PolicyLibraryDbContext>();
         builder.Services.AddHealthChecks().AddDbContextCheck<PolicyLibraryDbContext>();
         return builder;
     }

@@ -24,7 +24,10 @@ public static class EditingSetup
         builder.Services.AddScoped<CalendarEditor>();
         builder.Services.AddScoped<CategoryDirectory>();
         builder.Services.AddScoped<CurrentActor>();
-        builder.Services.AddHostedService<ScheduledPublisher>();
+        if (builder.Configuration.GetValue($"{PolicyLibraryOptions.Section}:{nameof(PolicyLibraryOptions.BackgroundWork)}", true))
+        {
+            builder.Services.AddHostedService<ScheduledPublisher>();
+        }
         return builder;
     }
 }

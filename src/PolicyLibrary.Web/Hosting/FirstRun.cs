@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -50,6 +51,15 @@ public static partial class FirstRun
         }
 
         await EnsureRolesAndAdministratorAsync(services, db, options.Admin, logger);
+
+        // The key ring made here, inside the lock: nodes starting together would otherwise each make a key of their
+        // own and, until their rings refresh, refuse each other's cookies.
+        if (await FolderKeys.MoveIntoDatabaseAsync(db, paths.DataPath) is > 0 and var moved)
+        {
+            LogKeysMoved(logger, moved);
+        }
+
+        services.GetRequiredService<IDataProtectionProvider>().CreateProtector("PolicyLibrary.FirstRun").Protect([1]);
     }
 
     /// <summary>
@@ -157,6 +167,9 @@ public static partial class FirstRun
 
     [LoggerMessage(Level = LogLevel.Information, Message = "已建立全文检索索引：{Count} 项。")]
     private static partial void LogIndexed(ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "已将数据目录 keys/ 中的 {Count} 个数据保护密钥移入数据库。")]
+    private static partial void LogKeysMoved(ILogger logger, int count);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "数据库为空，但找不到 content/ 目录（PolicyLibrary:ContentPath）；未导入任何内容。")]
     private static partial void LogNoContent(ILogger logger);

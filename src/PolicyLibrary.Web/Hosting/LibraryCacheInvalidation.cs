@@ -1,30 +1,23 @@
 using System.Data.Common;
 using System.Runtime.CompilerServices;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using PolicyLibrary.Calendar;
-using PolicyLibrary.Documents;
-using PolicyLibrary.Interpretations;
-using PolicyLibrary.Media;
-using PolicyLibrary.Organisation;
+using PolicyLibrary.Changes;
 
 namespace PolicyLibrary.Web.Hosting;
 
 /// <summary>
-/// Empties the cached public pages when what they show changes: publishing, withdrawal, a validity change, any edit
-/// of a document, interpretation, category or unit. Eviction happens once the change is committed, so no request
-/// can cache the old state after it.
+/// Empties this node's cached public pages as soon as this process commits a change they show (<see cref="LibraryChanges.Affects"/>),
+/// without waiting for <see cref="LibraryChangeWatcher"/>, which brings the same news from every other process.
+/// Eviction happens once the change is committed, so no request can cache the old state after it.
 /// </summary>
-public sealed class LibraryCacheInvalidation(IOutputCacheStore store) : SaveChangesInterceptor, IDbTransactionInterceptor
+public sealed class LibraryCacheInvalidation(LibraryCacheEpoch epoch) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
     private readonly ConditionalWeakTable<DbContext, object> _pending = [];
 
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is { } context && context.ChangeTracker.Entries().Any(e =>
-                e.Entity is Document or Interpretation or Category or OrgUnit or MediaFile or CalendarDay
-                && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
+        if (eventData.Context is { } context && LibraryChanges.Affects(context.ChangeTracker))
         {
             _pending.AddOrUpdate(context, this);
         }
@@ -64,7 +57,7 @@ public sealed class LibraryCacheInvalidation(IOutputCacheStore store) : SaveChan
     {
         if (_pending.Remove(context))
         {
-            await store.EvictByTagAsync(CachingSetup.LibraryTag, ct);
+            await epoch.AdvanceAsync(ct);
         }
     }
 }

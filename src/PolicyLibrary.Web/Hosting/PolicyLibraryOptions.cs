@@ -19,6 +19,24 @@ public sealed class PolicyLibraryOptions
 
     public bool ImportContentOnFirstRun { get; set; } = true;
 
+    /// <summary>
+    /// Whether this process runs the scheduled publisher and the daily backup. Each item is done once whatever the number
+    /// of nodes (conditional updates, a lease), so every node may keep it on; turn it off on nodes that should only serve.
+    /// </summary>
+    public bool BackgroundWork { get; set; } = true;
+
+    /// <summary>
+    /// Where stored media live; empty means <c>{DataPath}/media</c>. With several nodes, a folder every node mounts
+    /// (NFS, a cluster file system): a file uploaded through one node is then served by all.
+    /// </summary>
+    public string MediaPath { get; set; } = "";
+
+    /// <summary>
+    /// Addresses of the reverse proxies in front (such as <c>127.0.0.1</c>, <c>10.0.0.5</c>): only their
+    /// X-Forwarded-For and X-Forwarded-Proto are believed, for the client's address and the scheme. Empty: none.
+    /// </summary>
+    public string[] KnownProxies { get; set; } = [];
+
     public AdminOptions Admin { get; set; } = new();
 
     public sealed class AdminOptions

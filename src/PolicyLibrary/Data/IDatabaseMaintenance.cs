@@ -20,4 +20,10 @@ public interface IDatabaseMaintenance
 
     /// <summary>Whether an exception means the database refused a write because its storage is full or read-only.</summary>
     bool IsOutOfStorage(Exception exception);
+
+    /// <summary>Inside a save's transaction: wake the listeners of <paramref name="tag"/> when it commits (nothing where there is no such signal).</summary>
+    Task NotifyChangedAsync(PolicyLibraryDbContext db, string tag, CancellationToken ct = default);
+
+    /// <summary>A listener that returns early from its wait when some process commits a change (PostgreSQL LISTEN), or simply waits (SQLite).</summary>
+    Task<IChangeListener> ListenAsync(PolicyLibraryDbContext db, CancellationToken ct = default);
 }

@@ -1,7 +1,9 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using PolicyLibrary.Calendar;
+using PolicyLibrary.Changes;
 using PolicyLibrary.Documents;
 using PolicyLibrary.Interpretations;
 using PolicyLibrary.Media;
@@ -11,9 +13,9 @@ using PolicyLibrary.Training;
 
 namespace PolicyLibrary.Data;
 
-/// <summary>The one database of PolicyLibrary: the library, the calendar, media, training and Identity.</summary>
+/// <summary>The one database of PolicyLibrary: the library, the calendar, media, training, Identity and the Data Protection keys.</summary>
 public class PolicyLibraryDbContext(DbContextOptions<PolicyLibraryDbContext> options)
-    : IdentityDbContext<StaffMember>(options)
+    : IdentityDbContext<StaffMember>(options), IDataProtectionKeyContext
 {
     /// <summary>The provider's search index and maintenance; null on a provider without them (then search finds nothing).</summary>
     public DatabaseProvider? Provider { get; } = DatabaseProviderOptions.Of(options);
@@ -42,6 +44,11 @@ public class PolicyLibraryDbContext(DbContextOptions<PolicyLibraryDbContext> opt
     public DbSet<LessonProgress> LessonProgress => Set<LessonProgress>();
     public DbSet<QuizAttempt> QuizAttempts => Set<QuizAttempt>();
     public DbSet<ModuleCompletion> ModuleCompletions => Set<ModuleCompletion>();
+    public DbSet<ChangeGeneration> ChangeGenerations => Set<ChangeGeneration>();
+    public DbSet<BackgroundLease> BackgroundLeases => Set<BackgroundLease>();
+
+    /// <summary>Shared by every node, so a cookie or token one node sealed opens on all of them.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -49,35 +56,44 @@ public class PolicyLibraryDbContext(DbContextOptions<PolicyLibraryDbContext> opt
         builder.ApplyConfigurationsFromAssembly(typeof(PolicyLibraryDbContext).Assembly);
     }
 
-    /// <summary>Keeps media usage in step with the bodies, saves, then brings the search index up to date for the documents and interpretations the save touched.</summary>
+    /// <summary>
+    /// Keeps media usage in step with the bodies, saves, then brings the search index up to date for the documents and
+    /// interpretations the save touched and raises the library's <see cref="ChangeGeneration"/> when the public pages change.
+    /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         await MediaUsageTracker.UpdateAsync(this, cancellationToken);
         StampVersions();
-        if (!Search.SearchIndex.IsSupported(this))
-        {
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        }
-
         ChangeTracker.DetectChanges();
-        var touched = ChangeTracker.Entries()
+        var touched = !Search.SearchIndex.IsSupported(this) ? [] : ChangeTracker.Entries()
             .Where(e => e.Entity is Document or Interpretation && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .Select(e => (e.Entity, e.State)).ToList();
-        if (touched.Count == 0)
+        var signal = LibraryChanges.Affects(ChangeTracker);
+        if (touched.Count == 0 && !signal)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
 
-        // The rows and their index entries are written together, or neither is.
+        // The rows, their index entries and the change signal are written together, or none is.
         var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         try
         {
             var deleted = touched.Where(t => t.State == EntityState.Deleted).Select(t => Search.SearchIndex.RowOf(t.Entity)).ToList();
             var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            var live = touched.Where(t => t.State != EntityState.Deleted).Select(t => t.Entity).ToList();
-            // Ids of added rows exist only now, after the save.
-            var added = touched.Where(t => t.State == EntityState.Added).Select(t => Search.SearchIndex.RowOf(t.Entity)).ToHashSet();
-            await Search.SearchIndex.UpdateAsync(this, live.OfType<Document>(), live.OfType<Interpretation>(), deleted, added.Contains, cancellationToken);
+            if (touched.Count > 0)
+            {
+                var live = touched.Where(t => t.State != EntityState.Deleted).Select(t => t.Entity).ToList();
+                // Ids of added rows exist only now, after the save.
+                var added = touched.Where(t => t.State == EntityState.Added).Select(t => Search.SearchIndex.RowOf(t.Entity)).ToHashSet();
+                await Search.SearchIndex.UpdateAsync(this, live.OfType<Document>(), live.OfType<Interpretation>(), deleted, added.Contains, cancellationToken);
+            }
+
+            // Last, so the counter's row lock is held only until the commit that follows.
+            if (signal)
+            {
+                await LibraryChanges.SignalAsync(this, cancellationToken);
+            }
+
             if (own is not null)
             {
                 await own.CommitAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using PolicyLibrary.Backup;
+using PolicyLibrary.Web.Hosting;
 
 namespace PolicyLibrary.Web.Features.Backup;
 
@@ -11,7 +12,10 @@ public static class BackupSetup
         builder.Services.AddScoped<SiteBackup>();
         builder.Services.AddScoped<LibraryCheck>();
         builder.Services.AddSingleton<ScheduledBackup>();
-        builder.Services.AddHostedService(services => services.GetRequiredService<ScheduledBackup>());
+        if (builder.Configuration.GetValue($"{PolicyLibraryOptions.Section}:{nameof(PolicyLibraryOptions.BackgroundWork)}", true))
+        {
+            builder.Services.AddHostedService(services => services.GetRequiredService<ScheduledBackup>());
+        }
         return builder;
     }
 }

@@ -29,8 +29,12 @@ public sealed partial class ScheduledBackup(
         while (!stoppingToken.IsCancellationRequested)
         {
             var now = clock.GetUtcNow();
-            await Task.Delay(NextRunAfter(now, at) - now, clock, stoppingToken);
-            await RunOnceAsync(stoppingToken);
+            var next = NextRunAfter(now, at);
+            await Task.Delay(next - now, clock, stoppingToken);
+            if (await TakeAsync(next, stoppingToken))
+            {
+                await RunOnceAsync(stoppingToken);
+            }
         }
     }
 
@@ -40,6 +44,15 @@ public sealed partial class ScheduledBackup(
         var beijing = now.ToOffset(TimeSpan.FromHours(8));
         var today = new DateTimeOffset(DateOnly.FromDateTime(beijing.DateTime).ToDateTime(at), TimeSpan.FromHours(8));
         return today > now ? today : today.AddDays(1);
+    }
+
+    /// <summary>Of several processes on one database, the one that takes the day's lease makes the day's backup.</summary>
+    private async Task<bool> TakeAsync(DateTimeOffset due, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Data.PolicyLibraryDbContext>();
+        var day = due.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        return await PolicyLibrary.Changes.BackgroundLeases.TryTakeAsync(db, PolicyLibrary.Changes.BackgroundLease.DailyBackup, day, clock.GetUtcNow().UtcDateTime, ct);
     }
 
     /// <summary>Takes one backup, then deletes the oldest beyond the number kept; returns the file, or null when it failed.</summary>

@@ -7,7 +7,7 @@ namespace PolicyLibrary.Web.Features.Backup;
 
 /// <summary>
 /// One file with everything a site needs to come back: the database (the provider's consistent copy), the stored media
-/// and the Data Protection keys (so sign-in cookies, calendar-feed addresses and sealed links stay valid).
+/// and the Data Protection keys (in the database now; a <c>keys/</c> folder of older sites is kept and put back as well).
 /// </summary>
 public sealed class SiteBackup(IDatabaseCopy database, SitePaths paths, PolicyLibraryDbContext db, TimeProvider clock)
 {
@@ -65,7 +65,7 @@ public sealed class SiteBackup(IDatabaseCopy database, SitePaths paths, PolicyLi
             await database.RestoreFromAsync(copy, ct);
             foreach (var folder in Folders)
             {
-                await BackupArchive.ExtractAsync(file, folder + "/", Path.Combine(paths.DataPath, folder), ct);
+                await BackupArchive.ExtractAsync(file, folder + "/", PathOf(folder), ct);
             }
 
             return null;
@@ -78,13 +78,15 @@ public sealed class SiteBackup(IDatabaseCopy database, SitePaths paths, PolicyLi
 
     private IEnumerable<(string, string)> FilesOf(string folder)
     {
-        var root = Path.Combine(paths.DataPath, folder);
+        var root = PathOf(folder);
         return !Directory.Exists(root) ? []
             : Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
                 .Where(f => !Path.GetFileName(f).StartsWith(".upload-", StringComparison.Ordinal)) // an upload under way
                 .Order(StringComparer.Ordinal)
                 .Select(f => ($"{folder}/{Path.GetRelativePath(root, f).Replace('\\', '/')}", f));
     }
+
+    private string PathOf(string folder) => folder == "media" ? paths.MediaPath : Path.Combine(paths.DataPath, folder);
 
     private async Task<string?> HoldsDataAsync(CancellationToken ct)
     {
