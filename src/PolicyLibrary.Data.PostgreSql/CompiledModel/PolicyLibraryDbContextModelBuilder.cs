@@ -12,13 +12,14 @@ namespace PolicyLibrary.Data.PostgreSql.CompiledModel
     public partial class PolicyLibraryDbContextModel
     {
         private PolicyLibraryDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("1489c98f-8d02-4c4a-874e-e569af6ae78e"), entityTypeCount: 35)
+            : base(skipDetectChanges: false, modelId: new Guid("5bc22ebc-6212-4996-a8cc-fe451534fd20"), entityTypeCount: 38)
         {
         }
 
         partial void Initialize()
         {
             var documentCoIssuingUnits = DocumentCoIssuingUnitsEntityType.Create(this);
+            var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
             var identityRole = IdentityRoleEntityType.Create(this);
             var identityRoleClaim = IdentityRoleClaimEntityType.Create(this);
             var identityUserClaim = IdentityUserClaimEntityType.Create(this);
@@ -27,6 +28,8 @@ namespace PolicyLibrary.Data.PostgreSql.CompiledModel
             var identityUserToken = IdentityUserTokenEntityType.Create(this);
             var calendarDay = CalendarDayEntityType.Create(this);
             var calendarYear = CalendarYearEntityType.Create(this);
+            var backgroundLease = BackgroundLeaseEntityType.Create(this);
+            var changeGeneration = ChangeGenerationEntityType.Create(this);
             var category = CategoryEntityType.Create(this);
             var document = DocumentEntityType.Create(this);
             var interpretation = InterpretationEntityType.Create(this);
@@ -107,6 +110,7 @@ namespace PolicyLibrary.Data.PostgreSql.CompiledModel
             TrainingSessionEntityType.CreateSkipNavigation1(trainingSession, orgUnit, trainingSessionAudienceUnits);
 
             DocumentCoIssuingUnitsEntityType.CreateAnnotations(documentCoIssuingUnits);
+            DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
             IdentityRoleEntityType.CreateAnnotations(identityRole);
             IdentityRoleClaimEntityType.CreateAnnotations(identityRoleClaim);
             IdentityUserClaimEntityType.CreateAnnotations(identityUserClaim);
@@ -115,6 +119,8 @@ namespace PolicyLibrary.Data.PostgreSql.CompiledModel
             IdentityUserTokenEntityType.CreateAnnotations(identityUserToken);
             CalendarDayEntityType.CreateAnnotations(calendarDay);
             CalendarYearEntityType.CreateAnnotations(calendarYear);
+            BackgroundLeaseEntityType.CreateAnnotations(backgroundLease);
+            ChangeGenerationEntityType.CreateAnnotations(changeGeneration);
             CategoryEntityType.CreateAnnotations(category);
             DocumentEntityType.CreateAnnotations(document);
             InterpretationEntityType.CreateAnnotations(interpretation);

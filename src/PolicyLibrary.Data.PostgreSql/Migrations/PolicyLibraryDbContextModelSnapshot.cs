@@ -1444,6 +1444,9 @@ namespace PolicyLibrary.Data.PostgreSql.Migrations
                     b.Property<int?>("PlannedSessionId")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(100)

@@ -11,13 +11,14 @@ namespace PolicyLibrary.Data.Sqlite.CompiledModel
     public partial class PolicyLibraryDbContextModel
     {
         private PolicyLibraryDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("f905729c-65c3-4ccd-8ab6-5d2194aa42e0"), entityTypeCount: 35)
+            : base(skipDetectChanges: false, modelId: new Guid("bcd58fc5-38eb-48b0-9126-8410c934fc9a"), entityTypeCount: 38)
         {
         }
 
         partial void Initialize()
         {
             var documentCoIssuingUnits = DocumentCoIssuingUnitsEntityType.Create(this);
+            var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
             var identityRole = IdentityRoleEntityType.Create(this);
             var identityRoleClaim = IdentityRoleClaimEntityType.Create(this);
             var identityUserClaim = IdentityUserClaimEntityType.Create(this);
@@ -26,6 +27,8 @@ namespace PolicyLibrary.Data.Sqlite.CompiledModel
             var identityUserToken = IdentityUserTokenEntityType.Create(this);
             var calendarDay = CalendarDayEntityType.Create(this);
             var calendarYear = CalendarYearEntityType.Create(this);
+            var backgroundLease = BackgroundLeaseEntityType.Create(this);
+            var changeGeneration = ChangeGenerationEntityType.Create(this);
             var category = CategoryEntityType.Create(this);
             var document = DocumentEntityType.Create(this);
             var interpretation = InterpretationEntityType.Create(this);
@@ -106,6 +109,7 @@ namespace PolicyLibrary.Data.Sqlite.CompiledModel
             TrainingSessionEntityType.CreateSkipNavigation1(trainingSession, orgUnit, trainingSessionAudienceUnits);
 
             DocumentCoIssuingUnitsEntityType.CreateAnnotations(documentCoIssuingUnits);
+            DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
             IdentityRoleEntityType.CreateAnnotations(identityRole);
             IdentityRoleClaimEntityType.CreateAnnotations(identityRoleClaim);
             IdentityUserClaimEntityType.CreateAnnotations(identityUserClaim);
@@ -114,6 +118,8 @@ namespace PolicyLibrary.Data.Sqlite.CompiledModel
             IdentityUserTokenEntityType.CreateAnnotations(identityUserToken);
             CalendarDayEntityType.CreateAnnotations(calendarDay);
             CalendarYearEntityType.CreateAnnotations(calendarYear);
+            BackgroundLeaseEntityType.CreateAnnotations(backgroundLease);
+            ChangeGenerationEntityType.CreateAnnotations(changeGeneration);
             CategoryEntityType.CreateAnnotations(category);
             DocumentEntityType.CreateAnnotations(document);
             InterpretationEntityType.CreateAnnotations(interpretation);

@@ -22,7 +22,7 @@ namespace PolicyLibrary.Data.Sqlite.CompiledModel
                 "PolicyLibrary.Training.TrainingSession",
                 typeof(TrainingSession),
                 baseEntityType,
-                propertyCount: 19,
+                propertyCount: 20,
                 navigationCount: 3,
                 skipNavigationCount: 1,
                 foreignKeyCount: 2,
@@ -125,6 +125,13 @@ namespace PolicyLibrary.Data.Sqlite.CompiledModel
                 propertyInfo: typeof(TrainingSession).GetProperty("PlannedSessionId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(TrainingSession).GetField("<PlannedSessionId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
+
+            var sequence = runtimeEntityType.AddProperty(
+                "Sequence",
+                typeof(int),
+                propertyInfo: typeof(TrainingSession).GetProperty("Sequence", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(TrainingSession).GetField("<Sequence>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
 
             var slug = runtimeEntityType.AddProperty(
                 "Slug",

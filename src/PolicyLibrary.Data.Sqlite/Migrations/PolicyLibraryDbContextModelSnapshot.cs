@@ -1388,6 +1388,9 @@ namespace PolicyLibrary.Data.Sqlite.Migrations
                     b.Property<int?>("PlannedSessionId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(100)

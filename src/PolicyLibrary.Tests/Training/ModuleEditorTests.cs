@@ -235,7 +235,7 @@ public class ModuleEditorTests : IAsyncLifetime
 
     private TrainingProgress Progress() => new(_database.NewContext(), _clock);
 
-    private TrainingQueries Queries() => new(_database.NewContext());
+    private TrainingQueries Queries() => new(_database.NewContext(), _clock);
 
     private async Task<AuthoredModule> SourceAsync(string slug = Module) => (await new ModuleAuthoringQueries(_database.NewContext()).ModuleAsync(slug))!;
 
