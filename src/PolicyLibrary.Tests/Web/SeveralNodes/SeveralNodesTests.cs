@@ -41,7 +41,6 @@ public sealed class SeveralNodesTests(TwoNodesBehindNginx nodes, ITestOutputHelp
         // The same cookies and a token made by A, posted to B: B opens what A sealed.
         before = await ChangeWindow.GenerationAsync(nodes.Options);
         token = await reviewer.TokenAsync($"/manager/documents/{id}", $"/manager/documents/{id}/withdraw");
-        reviewer.BaseAddress = null;
         using (var withdrawn = await reviewer.PostAsync(new Uri(nodes.B.Address, $"/manager/documents/{id}/withdraw"),
                    new FormUrlEncodedContent([new("reason", "内容需要调整"), new("__RequestVerificationToken", token)])))
         {
@@ -76,7 +75,6 @@ public sealed class SeveralNodesTests(TwoNodesBehindNginx nodes, ITestOutputHelp
 
         await using var db = new PolicyLibraryDbContext(nodes.Options);
         var file = await db.MediaFiles.AsNoTracking().Where(m => m.OriginalName == "node-a.png").SingleAsync();
-        reviewer.BaseAddress = null;
         using var served = await reviewer.GetAsync(new Uri(nodes.B.Address, $"/media/{file.FileName}"));
         Assert.Equal(HttpStatusCode.OK, served.StatusCode);
         Assert.Equal(file.ContentType, served.Content.Headers.ContentType?.MediaType);
