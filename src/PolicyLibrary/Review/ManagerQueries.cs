@@ -31,7 +31,11 @@ public sealed class ManagerQueries(PolicyLibraryDbContext db, InterpretationDead
 
         var owed = await deadlines.OwedAsync(null, ct);
         var missing = (await deadlines.MissingYearsAsync(ct)).Union(owed.Select(d => d.MissingYear).OfType<int>()).Order().ToList();
-        return new ManagerDashboard(unitName, unitDocuments, queue, owed, missing);
+        var lastBackup = Permissions.Administer(actor) is not null ? null : await db.AuditEvents.AsNoTracking()
+            .Where(e => e.Action == AuditAction.BackupMade || e.Action == AuditAction.BackupFailed)
+            .OrderByDescending(e => e.Id).Select(e => new BackupOutcome(e.Action == AuditAction.BackupMade, e.AtUtc, e.Detail))
+            .FirstOrDefaultAsync(ct);
+        return new ManagerDashboard(unitName, unitDocuments, queue, owed, missing, lastBackup);
     }
 
     public async Task<ManagerDocument?> DocumentAsync(int id, Actor actor, CancellationToken ct = default)

@@ -13,7 +13,10 @@ public sealed record ManagerDocumentRow(
 
 public sealed record ManagerDashboard(
     string UnitName, IReadOnlyList<ManagerDocumentRow>? UnitDocuments, IReadOnlyList<ManagerDocumentRow>? ReviewQueue,
-    IReadOnlyList<InterpretationDeadline> Deadlines, IReadOnlyList<int> MissingCalendarYears);
+    IReadOnlyList<InterpretationDeadline> Deadlines, IReadOnlyList<int> MissingCalendarYears, BackupOutcome? LastBackup = null);
+
+/// <summary>The latest daily backup's outcome, from the audit log (shown to administrators); none before the first run.</summary>
+public sealed record BackupOutcome(bool Succeeded, DateTime AtUtc, string Detail);
 
 public sealed record ManagerInterpretationRow(int Id, string Title, InterpretationForm Form, WorkflowStatus Status, string AuthorName);
 

@@ -58,10 +58,10 @@ public class DashboardTests(YearEndSite yearEnd) : IClassFixture<YearEndSite>
     }
 
     [Theory]
-    [InlineData("admin", "/manager/users /manager/users/import /manager/units /manager/categories /manager/calendar /manager/audit /manager/training/sessions /manager/training/reports /manager/documents /manager/interpretations /manager/media /training /account")]
+    [InlineData("admin", "/manager/users /manager/users/import /manager/units /manager/categories /manager/calendar /manager/audit /manager/training/modules /manager/training/plans /manager/training/sessions /manager/training/reports /manager/documents /manager/interpretations /manager/media /training /account")]
     [InlineData("y-drafter", "/manager/documents/new /manager/documents /manager/interpretations /manager/media /training /account")]
     [InlineData("y-reviewer", "/manager/documents /manager/interpretations /manager/media /training")]
-    [InlineData("y-coordinator", "/manager/training/sessions /manager/training/reports /training")]
+    [InlineData("y-coordinator", "/manager/training/modules /manager/training/plans /manager/training/sessions /manager/training/reports /training")]
     public async Task Dashboard_ShouldLinkEveryPageTheRoleMayUse(string user, string expected)
     {
         using var client = user == "admin" ? await Site.AdminAsync() : await Site.SignedInAsync(user, SignedInClients.StaffPassword);
@@ -89,6 +89,21 @@ public class DashboardTests(YearEndSite yearEnd) : IClassFixture<YearEndSite>
         Assert.DoesNotContain("/manager/users", links);
         Assert.DoesNotContain("/manager/calendar", links);
         Assert.DoesNotContain("/manager/training/sessions", links);
+    }
+
+    [Fact]
+    public async Task Dashboard_ShouldShowTheLastDailyBackup_ToAdministratorsOnly()
+    {
+        using var admin = await Site.AdminAsync();
+        using var drafter = await Site.SignedInAsync("y-drafter", SignedInClients.StaffPassword);
+        Assert.Null((await drafter.GetPageAsync("/manager")).QuerySelector("#backup-heading"));
+
+        Assert.NotNull(await Site.Services.GetRequiredService<PolicyLibrary.Web.Features.Backup.ScheduledBackup>().RunOnceAsync());
+
+        var page = await admin.GetPageAsync("/manager");
+        var shown = page.QuerySelector("[data-backup='succeeded']") ?? throw new Xunit.Sdk.XunitException(page.Text("main"));
+        Assert.Contains("已备份到", shown.TextContent, StringComparison.Ordinal);
+        Assert.Contains("2026-12-29", shown.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

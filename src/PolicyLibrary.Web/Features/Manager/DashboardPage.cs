@@ -37,7 +37,11 @@ public sealed record DashboardPage(Actor Actor, ManagerDashboard Dashboard)
 
             if (Permissions.Coordinate(Actor) is null)
             {
-                sections.Add(("培训管理", [("培训场次", "/manager/training/sessions"), ("培训统计", "/manager/training/reports")]));
+                sections.Add(("培训管理",
+                [
+                    ("培训课程", "/manager/training/modules"), ("年度培训规划", "/manager/training/plans"),
+                    ("培训场次", "/manager/training/sessions"), ("培训统计", "/manager/training/reports"),
+                ]));
             }
 
             if (Permissions.Administer(Actor) is null)
