@@ -48,9 +48,9 @@ try
     app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error/500", StatusCodeSelector = StorageFailure.StatusOf(app.Services) });
     app.UseStatusCodePagesWithReExecute("/error/{0}");
     app.UseSecurityHeaders();
+    app.UseSignedInPagesUncached();
     app.UseAuthentication();
     app.UsePasswordChangeGate();
-    app.UseSignedInPagesUncached();
     app.UseAuthorization();
     app.UseEntityTags();
     app.UseOutputCache();

@@ -40,21 +40,23 @@ public static class CachingSetup
     /// After authentication: a page shown to a signed-in member of staff names them and may hold drafts, so no
     /// browser or proxy keeps it (Back after signing out shows nothing).
     /// </summary>
+    /// <remarks>
+    /// Before authentication in the pipeline: OnStarting callbacks run last-registered first, so this one runs after the
+    /// cookie handler's (which writes "no-cache,no-store" whenever it renews the cookie) and has the last word. Whether
+    /// someone is signed in is read when the response starts, after authentication ran.
+    /// </remarks>
     public static IApplicationBuilder UseSignedInPagesUncached(this IApplicationBuilder app) => app.Use((context, next) =>
     {
-        if (context.User.Identity?.IsAuthenticated == true)
+        context.Response.OnStarting(() =>
         {
-            context.Response.OnStarting(() =>
+            if (context.User.Identity?.IsAuthenticated == true
+                && context.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true)
             {
-                if (context.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true)
-                {
-                    context.Response.Headers.CacheControl = "private, no-store";
-                }
+                context.Response.Headers.CacheControl = "private, no-store";
+            }
 
-                return Task.CompletedTask;
-            });
-        }
-
+            return Task.CompletedTask;
+        });
         return next(context);
     });
 }

@@ -128,12 +128,13 @@ namespace PolicyLibrary.Data.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropForeignKey(
-                name: "FK_TrainingSessions_PlannedSessions_PlannedSessionId",
-                table: "TrainingSessions");
-
+            // The index before the key: on SQLite dropping the key rebuilds the table without it.
             migrationBuilder.DropIndex(
                 name: "IX_TrainingSessions_PlannedSessionId",
+                table: "TrainingSessions");
+
+            migrationBuilder.DropForeignKey(
+                name: "FK_TrainingSessions_PlannedSessions_PlannedSessionId",
                 table: "TrainingSessions");
 
             migrationBuilder.DropIndex(

@@ -11,7 +11,7 @@ using PolicyLibrary.Data;
 namespace PolicyLibrary.Data.Sqlite.Migrations
 {
     [DbContext(typeof(PolicyLibraryDbContext))]
-    [Migration("20261202005419_ModuleAuthoring")]
+    [Migration("20261202020000_ModuleAuthoring")]
     partial class ModuleAuthoring
     {
         /// <inheritdoc />
@@ -33,6 +33,23 @@ namespace PolicyLibrary.Data.Sqlite.Migrations
                     b.HasIndex("OrgUnitId");
 
                     b.ToTable("DocumentCoIssuingUnits");
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -186,9 +203,67 @@ namespace PolicyLibrary.Data.Sqlite.Migrations
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Notice")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Year");
 
                     b.ToTable("CalendarYears");
+                });
+
+            modelBuilder.Entity("PolicyLibrary.Changes.BackgroundLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("TakenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TakenBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("BackgroundLeases");
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "daily-backup",
+                            Period = "",
+                            TakenBy = ""
+                        });
+                });
+
+            modelBuilder.Entity("PolicyLibrary.Changes.ChangeGeneration", b =>
+                {
+                    b.Property<string>("Tag")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Generation")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Tag");
+
+                    b.ToTable("ChangeGenerations");
+
+                    b.HasData(
+                        new
+                        {
+                            Tag = "library",
+                            Generation = 0L
+                        });
                 });
 
             modelBuilder.Entity("PolicyLibrary.Documents.Category", b =>
@@ -206,6 +281,9 @@ namespace PolicyLibrary.Data.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsHidden")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -333,8 +411,6 @@ namespace PolicyLibrary.Data.Sqlite.Migrations
 
                     b.HasIndex("DocumentNumber");
 
-                    b.HasIndex("DraftingUnitId");
-
                     b.HasIndex("IndexNumber")
                         .IsUnique();
 
@@ -345,6 +421,12 @@ namespace PolicyLibrary.Data.Sqlite.Migrations
 
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("UpdatedAtUtc");
+
+                    b.HasIndex("WrittenOn");
+
+                    b.HasIndex("DraftingUnitId", "UpdatedAtUtc");
 
                     b.HasIndex("Id", "Status", "Disclosure", "PublishedAtUtc");
 
@@ -418,13 +500,15 @@ namespace PolicyLibrary.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("InterpretingUnitId");
-
                     b.HasIndex("ScheduledPublishAtUtc")
                         .HasFilter("\"Status\" = 2");
 
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("UpdatedAtUtc");
+
+                    b.HasIndex("InterpretingUnitId", "UpdatedAtUtc");
 
                     b.HasIndex("Status", "PublishedAtUtc");
 
@@ -1305,6 +1389,9 @@ namespace PolicyLibrary.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("PlannedSessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Sequence")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Slug")
