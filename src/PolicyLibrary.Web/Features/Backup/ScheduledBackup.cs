@@ -19,7 +19,6 @@ public sealed partial class ScheduledBackup(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        // No copy: a provider whose database is backed up by its own tools (pg_dump).
         if (!options.Value.Enabled || !TimeOnly.TryParse(options.Value.DailyAt, out var at))
         {
             return;
