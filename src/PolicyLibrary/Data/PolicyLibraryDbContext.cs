@@ -54,6 +54,7 @@ public class PolicyLibraryDbContext(DbContextOptions<PolicyLibraryDbContext> opt
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(PolicyLibraryDbContext).Assembly);
+        StatusFilteredIndexes.Apply(builder, this);
     }
 
     /// <summary>

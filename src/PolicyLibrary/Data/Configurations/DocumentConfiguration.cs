@@ -35,7 +35,7 @@ internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         builder.HasIndex(d => new { d.Status, d.Disclosure, d.PublishedAtUtc, d.CategoryId });
         builder.HasIndex(d => d.CategoryId);
         // The scheduled publisher asks every 30 s what is approved and due; only approved rows are in this index.
-        builder.HasIndex(d => d.ScheduledPublishAtUtc).HasFilter($"\"Status\" = {(int)Review.WorkflowStatus.Approved}");
+        builder.HasIndex(d => d.ScheduledPublishAtUtc).OnlyInStatus(Review.WorkflowStatus.Approved);
         // "Is this document public?" by id, from the index alone: asked for every interpretation on a list and for every
         // search candidate, where reading the (large) row would cost a page each.
         builder.HasIndex(d => new { d.Id, d.Status, d.Disclosure, d.PublishedAtUtc });

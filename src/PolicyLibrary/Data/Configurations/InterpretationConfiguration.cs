@@ -20,7 +20,7 @@ internal sealed class InterpretationConfiguration : IEntityTypeConfiguration<Int
         builder.HasOne(i => i.InterpretingUnit).WithMany().HasForeignKey(i => i.InterpretingUnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(i => new { i.Status, i.PublishedAtUtc });
         // The scheduled publisher asks every 30 s what is approved and due; only approved rows are in this index.
-        builder.HasIndex(i => i.ScheduledPublishAtUtc).HasFilter($"\"Status\" = {(int)Review.WorkflowStatus.Approved}");
+        builder.HasIndex(i => i.ScheduledPublishAtUtc).OnlyInStatus(Review.WorkflowStatus.Approved);
         // A document's public interpretations (and their count on every list row) from the index alone; it also serves
         // as the foreign key's index.
         builder.HasIndex(i => new { i.DocumentId, i.Status, i.PublishedAtUtc });
