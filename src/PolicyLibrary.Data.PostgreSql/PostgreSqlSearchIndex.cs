@@ -38,6 +38,27 @@ public sealed class PostgreSqlSearchIndex : ISearchIndexStore
     public Task ClearAsync(PolicyLibraryDbContext db, CancellationToken ct) =>
         db.Database.ExecuteSqlRawAsync("""DELETE FROM "SearchIndex" """, ct);
 
+    /// <summary>
+    /// With <c>fastupdate = off</c> every row written updates the GIN indexes at once, a few hundred tokens each: 11 ms a
+    /// row, against about 1.5 ms a row to build them afterwards (3,000 rows: 34.3 s, against 1.3 s + 3.1 s). So when the
+    /// table is empty the indexes are dropped and built again after the load, in the same transaction: a rollback
+    /// brings them back, and until the commit other sessions wait for the table rather than see it without them. The
+    /// definitions are those of the migration <c>SearchIndex</c>.
+    /// </summary>
+    public async Task<Func<CancellationToken, Task>> BeginBulkWriteAsync(PolicyLibraryDbContext db, CancellationToken ct)
+    {
+        if (!await IsEmptyAsync(db, ct))
+        {
+            return _ => Task.CompletedTask;
+        }
+
+        await db.Database.ExecuteSqlRawAsync("""DROP INDEX "IX_SearchIndex_Terms"; DROP INDEX "IX_SearchIndex_TitleTerms";""", ct);
+        return async finish => await db.Database.ExecuteSqlRawAsync("""
+            CREATE INDEX "IX_SearchIndex_Terms" ON "SearchIndex" USING gin ("Terms") WITH (fastupdate = off);
+            CREATE INDEX "IX_SearchIndex_TitleTerms" ON "SearchIndex" USING gin ("TitleTerms") WITH (fastupdate = off);
+            """, finish);
+    }
+
     public async Task<bool> IsEmptyAsync(PolicyLibraryDbContext db, CancellationToken ct) =>
         !await db.Database.SqlQueryRaw<bool>("""SELECT EXISTS (SELECT 1 FROM "SearchIndex") AS "Value" """).SingleAsync(ct);
 

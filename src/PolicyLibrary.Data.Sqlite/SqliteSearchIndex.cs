@@ -10,6 +10,10 @@ namespace PolicyLibrary.Data.Sqlite;
 /// </summary>
 public sealed class SqliteSearchIndex : ISearchIndexStore
 {
+    /// <summary>FTS5 merges its segments as it goes: nothing to prepare.</summary>
+    public Task<Func<CancellationToken, Task>> BeginBulkWriteAsync(PolicyLibraryDbContext db, CancellationToken ct) =>
+        Task.FromResult<Func<CancellationToken, Task>>(_ => Task.CompletedTask);
+
     public async Task WriteAsync(PolicyLibraryDbContext db, long row, bool isNew, string title, string body, CancellationToken ct)
     {
         var titleTokens = SearchText.IndexTokens(title);

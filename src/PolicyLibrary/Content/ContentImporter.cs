@@ -39,6 +39,7 @@ public sealed partial class ContentImporter(PolicyLibraryDbContext db, IMediaSto
             await ImportMediaAsync(set, report, errors, cancellationToken);
             await SaveUnlessAsync(errors, cancellationToken);
             _media = await db.MediaFiles.Include(m => m.Variants).ToDictionaryAsync(m => m.FileName, cancellationToken);
+            var finishSearchIndex = await Search.SearchIndex.BeginBulkWriteAsync(db, cancellationToken);
 
             progress?.Report($"政策文件 {set.Documents.Count} 件 …");
             var documents = await ImportDocumentsAsync(set, categories, units, report, errors, cancellationToken);
@@ -46,6 +47,7 @@ public sealed partial class ContentImporter(PolicyLibraryDbContext db, IMediaSto
             progress?.Report($"政策解读 {set.Interpretations.Count} 篇 …");
             await ImportInterpretationsAsync(set, documents, categories, units, report, errors, cancellationToken);
             await SaveUnlessAsync(errors, cancellationToken);
+            await finishSearchIndex(cancellationToken);
             progress?.Report($"培训课程 {set.TrainingModules.Count} 门，培训规划 {set.TrainingPlans.Count} 份 …");
             var modules = await ImportTrainingModulesAsync(set, units, report, errors, cancellationToken);
             await SaveUnlessAsync(errors, cancellationToken);

@@ -19,6 +19,12 @@ public interface ISearchIndexStore
 
     Task<bool> IsEmptyAsync(PolicyLibraryDbContext db, CancellationToken ct);
 
+    /// <summary>
+    /// Called in a transaction that is about to write many rows (an import, a rebuild); returns what to do once they
+    /// are written, before the commit. A provider whose index is cheaper to build than to keep up row by row builds it then.
+    /// </summary>
+    Task<Func<CancellationToken, Task>> BeginBulkWriteAsync(PolicyLibraryDbContext db, CancellationToken ct);
+
     /// <summary>The matching rows, highest row first, at most <paramref name="limit"/>; only title matches when asked.</summary>
     Task<List<long>> NewestAsync(PolicyLibraryDbContext db, IReadOnlyList<SearchTerm> terms, bool titlesOnly, int limit, CancellationToken ct);
 

@@ -63,11 +63,19 @@ public static class SearchIndex
     public static async Task<bool> NeedsRebuildAsync(PolicyLibraryDbContext db, CancellationToken ct = default) =>
         IsSupported(db) && await db.Documents.AnyAsync(ct) && await StoreOf(db).IsEmptyAsync(db, ct);
 
+    /// <summary>
+    /// Lets the provider prepare for the many rows an import writes in the current transaction; run what it returns
+    /// after the last of them, before the commit.
+    /// </summary>
+    public static Task<Func<CancellationToken, Task>> BeginBulkWriteAsync(PolicyLibraryDbContext db, CancellationToken ct) =>
+        IsSupported(db) ? StoreOf(db).BeginBulkWriteAsync(db, ct) : Task.FromResult<Func<CancellationToken, Task>>(_ => Task.CompletedTask);
+
     /// <summary>Empties the index and indexes every document and interpretation again.</summary>
     public static async Task<int> RebuildAsync(PolicyLibraryDbContext db, CancellationToken ct = default)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await StoreOf(db).ClearAsync(db, ct);
+        var finishBulk = await BeginBulkWriteAsync(db, ct);
         var count = 0;
         foreach (var chunk in (await db.Documents.AsNoTracking().Select(d => d.Id).ToListAsync(ct)).Chunk(500))
         {
@@ -77,6 +85,7 @@ public static class SearchIndex
             count += documents.Count + interpretations.Count;
         }
 
+        await finishBulk(ct);
         await transaction.CommitAsync(ct);
         return count;
     }
