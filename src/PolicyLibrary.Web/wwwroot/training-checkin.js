@@ -25,8 +25,7 @@
     var left = screen.querySelector('[data-seconds-left]');
     if (left) { left.textContent = String(state.secondsLeft); }
     if (!state.code) {
-      var panel = screen.querySelector('[data-code-panel]');
-      if (panel) { panel.hidden = true; }
+      screen.querySelectorAll('[data-code-panel]').forEach(function (panel) { panel.hidden = true; });
     }
     Object.keys(state.counts).forEach(function (key) {
       var el = screen.querySelector('[data-count="' + key + '"]');

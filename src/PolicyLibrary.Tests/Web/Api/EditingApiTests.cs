@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
 using PolicyLibrary.Organisation;
 using PolicyLibrary.Tests.Support;
 
@@ -191,15 +190,7 @@ public class EditingApiTests(SiteFactory site) : IClassFixture<SiteFactory>
         return client;
     }
 
-    private async Task<string> TokenAsync(string userName, string unit, string role)
-    {
-        var user = await site.EnsureUserAsync(userName, unit, role);
-        await using var scope = site.Services.CreateAsyncScope();
-        var actor = new Actor(user.Id, user.DisplayName, user.OrgUnitId, new HashSet<string> { role });
-        var (outcome, created) = await scope.ServiceProvider.GetRequiredService<AccessTokens>().CreateAsync(actor, "测试", 30);
-        Assert.True(outcome.Succeeded, outcome.Message);
-        return created!.Token;
-    }
+    private Task<string> TokenAsync(string userName, string unit, string role) => site.AccessTokenAsync(userName, unit, role);
 
     private static async Task<(int Id, Guid Version)> WrittenAsync(HttpResponseMessage response)
     {

@@ -9,6 +9,7 @@ public class FeedAndSitemapTests(SiteFactory site) : IClassFixture<SiteFactory>
 {
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
     private static readonly XNamespace Sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private static readonly string[] XmlMediaTypes = ["text/xml", "application/xml", "application/xslt+xml", "text/xsl"];
     private readonly HttpClient _client = site.NewClient();
 
     [Fact]
@@ -51,6 +52,40 @@ public class FeedAndSitemapTests(SiteFactory site) : IClassFixture<SiteFactory>
         Assert.Contains("/feeds/documents.atom", feeds);
         Assert.Contains("/feeds/interpretations.atom", feeds);
         Assert.Contains("/feeds/categories/policy.atom", feeds);
+    }
+
+    [Fact]
+    public async Task ListPages_ShouldShowA订阅LinkToTheirFeed()
+    {
+        var documents = await _client.GetPageAsync("/documents");
+        var category = await _client.GetPageAsync("/documents?category=policy");
+        var interpretations = await _client.GetPageAsync("/interpretations");
+
+        Assert.Equal("/feeds/documents.atom", documents.QuerySelector("main .list-head a.feed-link")?.GetAttribute("href"));
+        Assert.Equal("/feeds/categories/policy.atom", category.QuerySelector("main .list-head a.feed-link")?.GetAttribute("href"));
+        Assert.Equal("/feeds/interpretations.atom", interpretations.QuerySelector("main .list-head a.feed-link")?.GetAttribute("href"));
+        Assert.Contains("订阅", interpretations.Text("main a.feed-link"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/feeds/documents.atom")]
+    [InlineData("/feeds/interpretations.atom")]
+    [InlineData("/feeds/categories/policy.atom")]
+    public async Task Feeds_ShouldReferTheirStylesheetForBrowsers_ServedAsXmlAndCachedAsStaticAssets(string url)
+    {
+        var (feed, _) = await GetXmlAsync(url);
+        var instruction = feed.Nodes().OfType<XProcessingInstruction>().Single(p => p.Target == "xml-stylesheet");
+        Assert.Equal("type=\"text/xsl\" href=\"/feed.xsl\"", instruction.Data);
+        Assert.Equal(Atom + "feed", feed.Root!.Name);
+
+        using var xsl = await _client.GetAsync(new Uri("/feed.xsl", UriKind.Relative));
+        using var icon = await _client.GetAsync(new Uri("/favicon.ico", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, xsl.StatusCode);
+        Assert.Contains(xsl.Content.Headers.ContentType!.MediaType, XmlMediaTypes);
+        Assert.NotNull(xsl.Headers.ETag);
+        Assert.Equal(icon.Headers.CacheControl?.ToString(), xsl.Headers.CacheControl?.ToString());
+        var stylesheet = XDocument.Parse(await xsl.Content.ReadAsStringAsync());
+        Assert.Equal(XNamespace.Get("http://www.w3.org/1999/XSL/Transform") + "stylesheet", stylesheet.Root!.Name);
     }
 
     [Fact]

@@ -70,6 +70,29 @@ public class SearchTests(SiteFactory site) : IClassFixture<SiteFactory>
     }
 
     [Fact]
+    public async Task SearchPage_ShouldKeepUsedFiltersFolded_AndSayHowManyAreUsed()
+    {
+        var plain = await _client.GetPageAsync("/search?q=" + Uri.EscapeDataString("公开"));
+        var filtered = await _client.GetPageAsync("/search?q=" + Uri.EscapeDataString("公开") + "&category=policy&sort=date");
+
+        // Folded, so on a phone the results follow the search box instead of eight fields.
+        Assert.False(filtered.QuerySelector("details.advanced")!.HasAttribute("open"));
+        Assert.Equal("更多筛选条件（已选 2 项）", filtered.Text("details.advanced > summary"));
+        Assert.Equal("更多筛选条件", plain.Text("details.advanced > summary"));
+        Assert.Equal("policy", filtered.QuerySelector("#s-category option[selected]")?.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task HomePage_ShouldOfferASearchBoxOfItsOwn()
+    {
+        var home = await _client.GetPageAsync("/");
+        var form = home.QuerySelector("main form.home-search[role='search']")!;
+        Assert.Equal("/search", form.GetAttribute("action"));
+        Assert.NotNull(form.QuerySelector("input[type='search'][name='q']#home-q"));
+        Assert.NotNull(home.QuerySelector("label[for='home-q']"));
+    }
+
+    [Fact]
     public async Task Search_ShouldNeverShowHiddenDocuments()
     {
         foreach (var query in new[] { "低保对象家庭经济状况核查", "内部公文流转", "加装电梯" })

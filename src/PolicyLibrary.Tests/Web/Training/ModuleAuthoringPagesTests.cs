@@ -76,15 +76,59 @@ public class ModuleAuthoringPagesTests(SiteFactory site) : IClassFixture<SiteFac
         using var read = JsonDocument.Parse(await source.Content.ReadAsStringAsync());
         var module = read.RootElement.GetProperty("module");
         Assert.Contains("isCorrect", module.GetRawText(), StringComparison.Ordinal);
-        using var stale = await coordinator.PutAsJsonAsync("/api/v1/training/modules/revised-regulation-essentials-2026",
-            new { module, version = Guid.NewGuid() });
+        // Writes by cookie carry the page's anti-forgery token, as the site's own script would.
+        using var stale = await PutByCookieAsync(coordinator, "/api/v1/training/modules/revised-regulation-essentials-2026", new { module, version = Guid.NewGuid() });
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
-        using var staffWrite = await staff.PutAsJsonAsync("/api/v1/training/modules/revised-regulation-essentials-2026",
+        using var staffWrite = await PutByCookieAsync(staff, "/api/v1/training/modules/revised-regulation-essentials-2026",
             new { module, version = read.RootElement.GetProperty("version").GetGuid() });
         Assert.Equal(HttpStatusCode.Forbidden, staffWrite.StatusCode);
-        using var saved = await coordinator.PutAsJsonAsync("/api/v1/training/modules/revised-regulation-essentials-2026",
+        using var saved = await PutByCookieAsync(coordinator, "/api/v1/training/modules/revised-regulation-essentials-2026",
             new { module, version = read.RootElement.GetProperty("version").GetGuid() });
         Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+    }
+
+    [Fact]
+    public async Task ApiWrites_ByCookie_ShouldNeedTheAntiforgeryToken_WhileABearerTokenNeedsNone()
+    {
+        await site.EnsureUserAsync("csrf-coordinator", "gov-office", Roles.TrainingCoordinator);
+        var browser = await site.SignedInAsync("csrf-coordinator", SignedInClients.StaffPassword);
+        var module = new { slug = "csrf-module", module = new { title = "防伪测试课程", year = 2026, passMark = 60, creditHours = 1, required = false } };
+
+        // What another site's page can make a signed-in browser send: the cookie, a body, its own Origin — no token.
+        using (var forged = new HttpRequestMessage(HttpMethod.Post, "/api/v1/training/modules") { Content = JsonContent.Create(module) })
+        {
+            forged.Headers.Add("Origin", "https://attacker.example");
+            using var refused = await browser.SendAsync(forged);
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+            Assert.Contains("防伪令牌", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        using (var publish = new HttpRequestMessage(HttpMethod.Post, "/api/v1/training/modules/revised-regulation-essentials-2026/unpublish") { Content = JsonContent.Create(new { version = Guid.Empty }) })
+        {
+            using var refused = await browser.SendAsync(publish);
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        }
+
+        Assert.False(await site.WithDbAsync(db => Task.FromResult(db.TrainingModules.Any(m => m.Slug == "csrf-module"))));
+        using (var read = await browser.GetAsync(new Uri("/api/v1/training/modules", UriKind.Relative)))
+        {
+            Assert.Equal(HttpStatusCode.OK, read.StatusCode); // reads need no token
+        }
+
+        using var bearer = site.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
+        bearer.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer",
+            await site.AccessTokenAsync("csrf-admin-bearer", "gov-office", Roles.Administrator));
+        using var created = await bearer.PostAsJsonAsync("/api/v1/training/modules", module);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.True(await site.WithDbAsync(db => Task.FromResult(db.TrainingModules.Any(m => m.Slug == "csrf-module"))));
+    }
+
+    private static async Task<HttpResponseMessage> PutByCookieAsync(HttpClient client, string url, object body)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Put, url) { Content = JsonContent.Create(body) };
+        request.Headers.Add("RequestVerificationToken", await client.TokenAsync("/training"));
+        return await client.SendAsync(request);
     }
 
     [Fact]

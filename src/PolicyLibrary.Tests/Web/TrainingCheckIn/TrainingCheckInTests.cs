@@ -225,6 +225,30 @@ public class TrainingCheckInTests(TrainingSite training) : IClassFixture<Trainin
     }
 
     [Fact]
+    public async Task CheckInScreen_ShouldBeAProjectorViewWithACount_AndKeepUpWithoutScript()
+    {
+        training.Clock.Now = TrainingSite.Morning;
+        var id = await training.ScheduleAsync("投屏签到测试", ["finance"], open: true);
+        var coordinator = await CoordinatorAsync();
+        var staff = await StaffAsync("projector-scan");
+        await ScanAsync(staff, id, await training.CodeAsync(id));
+
+        var screen = await coordinator.GetPageAsync($"/manager/training/sessions/{id}/check-in");
+        using var state = JsonDocument.Parse(await coordinator.GetStringAsync(new Uri($"/manager/training/sessions/{id}/check-in/state", UriKind.Relative)));
+
+        // The wall shows the QR code, the code and the count, not the site's header, navigation or footer.
+        Assert.Null(screen.QuerySelector(".site-header, .site-nav, .site-footer"));
+        Assert.NotNull(screen.QuerySelector("main.projector [data-qr] svg"));
+        Assert.Equal("1", screen.Text("[data-count='checkedIn']"));
+        Assert.Equal(1, state.RootElement.GetProperty("counts").GetProperty("checkedIn").GetInt32());
+        // Without script the page reloads itself when the code changes (at most the rotation apart) and offers a link.
+        var refresh = screen.QuerySelector("noscript meta[http-equiv='refresh']")!.GetAttribute("content")!;
+        Assert.InRange(int.Parse(refresh, System.Globalization.CultureInfo.InvariantCulture), 1, 60);
+        Assert.NotNull(screen.QuerySelector($"noscript a[href='/manager/training/sessions/{id}/check-in']"));
+        Assert.NotNull(screen.QuerySelector($"a[href='/manager/training/sessions/{id}']"));
+    }
+
+    [Fact]
     public async Task CoordinatorPages_ShouldBeRefused_ToOrdinaryStaff()
     {
         var staff = await StaffAsync("nosy");

@@ -142,7 +142,11 @@ public class TrainingCalendarAndReportTests(TrainingSite training) : IClassFixtu
 
         var page = await coordinator.GetPageAsync("/manager/training/reports?year=2026");
 
-        Assert.NotNull(page.QuerySelector("svg.bar-chart"));
+        // The chart's labels are the page's text, not text inside a scaled SVG (about 5 px on a 360 px phone).
+        Assert.Contains(page.QuerySelectorAll(".bar-chart li .bar-label"), l => l.TextContent.Contains("统计测试培训班", StringComparison.Ordinal));
+        Assert.Empty(page.QuerySelectorAll(".chart svg text"));
+        // Every cell of the session table carries its heading, for the stacked rows of a phone.
+        Assert.All(page.QuerySelectorAll("table[data-table='sessions'] tbody td"), td => Assert.False(string.IsNullOrEmpty(td.GetAttribute("data-label"))));
         var sessions = page.Text("table[data-table='sessions']");
         Assert.Contains("统计测试培训班", sessions, StringComparison.Ordinal);
         var unitRow = page.QuerySelectorAll("table[data-table='units'] tbody tr").Select(r => r.TextContent).Single(t => t.Contains("发展和改革", StringComparison.Ordinal) || t.Contains("发改", StringComparison.Ordinal));

@@ -76,21 +76,24 @@ public static class TrainingApi
                 : Problem(StatusCodes.Status404NotFound, "课程不存在。"), ct))
         .WithSummary("课程的完整内容（含正确答案和版本号），供培训管理员编辑");
 
-        api.MapPost("", async (ModuleCreate body, CurrentActor current, ModuleEditor editor, ModuleAuthoringQueries authoring, CancellationToken ct) =>
+        // The writes answer to #17's rule: by cookie only with the page's anti-forgery token, by bearer token without.
+        var writes = api.MapGroup("").RequireAntiforgeryForCookies();
+
+        writes.MapPost("", async (ModuleCreate body, CurrentActor current, ModuleEditor editor, ModuleAuthoringQueries authoring, CancellationToken ct) =>
             await WriteAsync(current, authoring, actor => editor.CreateAsync(actor, body.Module, body.Slug, ct), created: true, ct))
         .WithSummary("新建培训课程（未发布）");
 
-        api.MapPut("/{slug}", async (string slug, ModuleWrite body, CurrentActor current, ModuleEditor editor, ModuleAuthoringQueries authoring, CancellationToken ct) =>
+        writes.MapPut("/{slug}", async (string slug, ModuleWrite body, CurrentActor current, ModuleEditor editor, ModuleAuthoringQueries authoring, CancellationToken ct) =>
             body.Version is not { } version
                 ? Problem(StatusCodes.Status400BadRequest, "缺少 version：请带上读取 source 时得到的版本号，以免覆盖他人的修改。")
                 : await WriteAsync(current, authoring, actor => editor.UpdateAsync(actor, slug, body.Module, version, ct: ct), created: false, ct))
         .WithSummary("修改整门课程（课时按 id 保留学习进度；测验有变化即成为新版本，原有成绩和证书不变；version 不一致时 409）");
 
-        api.MapPost("/{slug}/publish", async (string slug, PublishWrite body, CurrentActor current, ModuleEditor editor, ModuleAuthoringQueries authoring, CancellationToken ct) =>
+        writes.MapPost("/{slug}/publish", async (string slug, PublishWrite body, CurrentActor current, ModuleEditor editor, ModuleAuthoringQueries authoring, CancellationToken ct) =>
             await WriteAsync(current, authoring, actor => editor.SetPublishedAsync(actor, slug, true, body.Version ?? Guid.Empty, ct), created: false, ct))
         .WithSummary("发布课程");
 
-        api.MapPost("/{slug}/unpublish", async (string slug, PublishWrite body, CurrentActor current, ModuleEditor editor, ModuleAuthoringQueries authoring, CancellationToken ct) =>
+        writes.MapPost("/{slug}/unpublish", async (string slug, PublishWrite body, CurrentActor current, ModuleEditor editor, ModuleAuthoringQueries authoring, CancellationToken ct) =>
             await WriteAsync(current, authoring, actor => editor.SetPublishedAsync(actor, slug, false, body.Version ?? Guid.Empty, ct), created: false, ct))
         .WithSummary("停止发布课程（学习记录和证书保持有效）");
 

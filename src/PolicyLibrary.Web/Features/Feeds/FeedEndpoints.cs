@@ -13,6 +13,10 @@ public static class FeedEndpoints
 {
     public const string ContentType = "application/atom+xml; charset=utf-8";
 
+    public const string StylesheetPath = "/feed.xsl";
+
+    private const string Stylesheet = "<?xml-stylesheet type=\"text/xsl\" href=\"" + StylesheetPath + "\"?>";
+
     public static IEndpointRouteBuilder MapFeeds(this IEndpointRouteBuilder app)
     {
         var feeds = app.MapGroup("/feeds").ExcludeFromDescription().CacheOutput("Library");
@@ -78,7 +82,8 @@ public static class FeedEndpoints
             new Atom10FeedFormatter(feed).WriteTo(writer);
         }
 
-        return Results.Text("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" + text, ContentType, Encoding.UTF8);
+        // The stylesheet turns the feed into a page for a person who opens it in a browser; readers ignore it.
+        return Results.Text("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" + Stylesheet + "\n" + text, ContentType, Encoding.UTF8);
     }
 
     internal static string Absolute(HttpContext http, string path) => $"{http.Request.Scheme}://{http.Request.Host}{path}";

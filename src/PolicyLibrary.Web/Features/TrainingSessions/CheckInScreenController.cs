@@ -46,6 +46,7 @@ public sealed class CheckInScreenController(SessionQueries queries, TimeProvider
             secondsLeft = screen.SecondsLeft(now),
             counts = new
             {
+                checkedIn = roster.PersonTimes,
                 present = roster.Count(AttendanceStatus.Present),
                 late = roster.Count(AttendanceStatus.Late),
                 excused = roster.Count(AttendanceStatus.Excused),
