@@ -154,7 +154,7 @@ public sealed class ManagerSite : IAsyncLifetime
             new("Disclosure", input.Disclosure.ToString()), new("DisclosureReason", input.DisclosureReason ?? ""),
             new("PlannedInterpretationForm", input.PlannedInterpretationForm?.ToString() ?? ""),
             new("PlannedInterpretationDueOn", input.PlannedInterpretationDueOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? ""),
-            new("BodyMarkdown", input.BodyMarkdown), new("Version", version.ToString()),
+            new("BodyMarkdown", input.BodyMarkdown), new("Slug", input.Slug ?? ""), new("Version", version.ToString()),
         };
         fields.AddRange(input.CoIssuingUnitCodes.Select(c => new KeyValuePair<string, string>("CoIssuingUnitCodes", c)));
         return fields;

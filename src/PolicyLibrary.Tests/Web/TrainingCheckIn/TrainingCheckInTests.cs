@@ -123,7 +123,7 @@ public class TrainingCheckInTests(TrainingSite training) : IClassFixture<Trainin
         var notOpen = await ScanAsync(staff, id, await training.CodeAsync(id));
 
         var coordinator = await CoordinatorAsync();
-        using var close = await coordinator.PostFormAsync($"/manager/training/sessions/{id}", $"/manager/training/sessions/{id}/close", []);
+        using var close = await coordinator.PostFormAsync($"/manager/training/sessions/{id}", $"/manager/training/sessions/{id}/close", [new("confirmed", "yes")]);
         var closed = await ScanAsync(staff, id, await training.CodeAsync(id));
 
         Assert.Contains("尚未开始", notOpen.Message, StringComparison.Ordinal);
@@ -267,7 +267,7 @@ public class TrainingCheckInTests(TrainingSite training) : IClassFixture<Trainin
         await ScanAsync(present, id, await training.CodeAsync(id));
 
         var coordinator = await CoordinatorAsync();
-        using var close = await coordinator.PostFormAsync($"/manager/training/sessions/{id}", $"/manager/training/sessions/{id}/close", []);
+        using var close = await coordinator.PostFormAsync($"/manager/training/sessions/{id}", $"/manager/training/sessions/{id}/close", [new("confirmed", "yes")]);
 
         var rows = (await training.AttendancesAsync(id)).ToDictionary(a => a.StaffMemberId);
         Assert.Equal(AttendanceStatus.Present, rows.Values.Single(a => a.Method == CheckInMethod.QrCode).Status);
