@@ -34,7 +34,8 @@ public sealed class ReviewWorkflow(PolicyLibraryDbContext db, AuditLog audit, IO
         var republish = document.Status == WorkflowStatus.Withdrawn;
         if (document.Status is WorkflowStatus.Draft or WorkflowStatus.Withdrawn)
         {
-            if (options.Value.RequiresInterpretation(document.Kind) && drafts.Count == 0
+            // A withdrawn document comes back with the interpretations it was published with.
+            if (options.Value.RequiresInterpretation(document.Kind) && drafts.Count == 0 && !(republish && document.Interpretations.Count > 0)
                 && (document.PlannedInterpretationForm is null || document.PlannedInterpretationDueOn is null))
             {
                 // A rule the drafter can meet, not a permission: said with the way forward, on the document's page.
