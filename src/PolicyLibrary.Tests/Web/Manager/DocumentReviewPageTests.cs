@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.Extensions.DependencyInjection;
 using PolicyLibrary.Review;
 using PolicyLibrary.Tests.Support;
 
@@ -68,10 +67,8 @@ public class DocumentReviewPageTests(ManagerSite manager) : IClassFixture<Manage
     [Fact]
     public async Task ScheduledPublication_ShouldBeMovedOrCancelledFromThePage()
     {
-        var id = await manager.InReviewAsync();
-        var reviewer = await manager.ActorAsync("m-reviewer");
-        var at = DateTime.UtcNow.AddDays(3);
-        Assert.True((await manager.WithAsync(s => s.GetRequiredService<ReviewWorkflow>().ApproveAsync(reviewer, id, null, at))).Succeeded);
+        var id = await manager.ScheduledAsync();
+        var at = (await manager.DocumentAsync(id)).ScheduledPublishAtUtc!.Value;
 
         var page = await manager.Client(Who.Reviewer).GetPageAsync($"/manager/documents/{id}");
         Assert.NotNull(page.QuerySelector($"form[action='/manager/documents/{id}/reschedule'] #reschedule-publishAt"));
