@@ -20,7 +20,11 @@ public sealed class ManagerJourneyTests(SiteFixture site) : SiteTest(site)
         await Screenshots.SaveAsync(Site, drafter, "manager-dashboard-desktop");
         await drafter.GetByRole(AriaRole.Link, new() { Name = "起草新文件" }).ClickAsync();
         await drafter.Locator("#Title").FillAsync(title);
-        await drafter.Locator("#IndexNumber").FillAsync("E2E-" + Guid.NewGuid().ToString("N")[..10]);
+        // The office assigns the 索引号; the drafter's unit issues and the drafter drafts unless they say otherwise.
+        await Expect(drafter.Locator("#IndexNumber")).ToContainTextAsync("保存时按规则自动编号");
+        await Expect(drafter.Locator("#IssuingOrgan")).ToHaveValueAsync("下陆区人民政府办公室");
+        await Expect(drafter.Locator("label[for='Title'] .required-mark")).ToBeVisibleAsync();
+        await Expect(drafter.Locator("input[name='CoIssuingUnitCodes'][value='gov-office']")).ToHaveCountAsync(0);
         await drafter.Locator("#DocumentNumber").FillAsync("黄下政办〔2017〕30号");
         await drafter.Locator("#IssuingOrgan").FillAsync("下陆区人民政府办公室");
         await drafter.Locator("#DrafterName").FillAsync("王起草");
@@ -33,7 +37,7 @@ public sealed class ManagerJourneyTests(SiteFixture site) : SiteTest(site)
         await Expect(drafter.Locator("#Title")).ToHaveValueAsync(title);
         await Screenshots.SaveAsync(Site, drafter, "manager-edit-preview-desktop");
         await drafter.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
-        await Expect(drafter.Locator(".manager-message")).ToHaveTextAsync("文件草稿已创建。");
+        await Expect(drafter.Locator(".manager-message")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^文件草稿已创建，索引号 011043070/2017-\d{5}。$"));
         var documentPath = new Uri(drafter.Url).AbsolutePath;
 
         // Its 文字 interpretation, then both go to review together.
@@ -61,6 +65,13 @@ public sealed class ManagerJourneyTests(SiteFixture site) : SiteTest(site)
         await GoAsync(reviewer, "/manager");
         await reviewer.Locator(".review-queue").GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
         await Screenshots.SaveAsync(Site, reviewer, "manager-document-phone");
+
+        // On the phone the return form sits under the approval form, each comment box the width of the page.
+        var approveBox = (await reviewer.Locator("#approve-comment").BoundingBoxAsync())!;
+        var returnBox = (await reviewer.Locator("#reject-comment").BoundingBoxAsync())!;
+        Assert.True(returnBox.Y > approveBox.Y + approveBox.Height, $"退回意见框应在审核意见框下方：{approveBox.Y}+{approveBox.Height} / {returnBox.Y}");
+        Assert.True(approveBox.Width >= 280 && returnBox.Width >= 280, $"意见框宽度 {approveBox.Width} / {returnBox.Width}");
+        Assert.True(approveBox.Height >= 120, $"审核意见框高度 {approveBox.Height}");
         await reviewer.Locator("#approve-comment").FillAsync("经保密审查，同意发布。");
         await reviewer.GetByRole(AriaRole.Button, new() { Name = "审核通过" }).ClickAsync();
         await Expect(reviewer.Locator(".manager-message")).ToHaveTextAsync("审核通过，已发布。");

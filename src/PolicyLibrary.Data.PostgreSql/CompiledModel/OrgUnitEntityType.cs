@@ -23,7 +23,7 @@ namespace PolicyLibrary.Data.PostgreSql.CompiledModel
                 "PolicyLibrary.Organisation.OrgUnit",
                 typeof(OrgUnit),
                 baseEntityType,
-                propertyCount: 6,
+                propertyCount: 7,
                 skipNavigationCount: 3,
                 unnamedIndexCount: 1,
                 keyCount: 1);
@@ -45,6 +45,15 @@ namespace PolicyLibrary.Data.PostgreSql.CompiledModel
                 fieldInfo: typeof(OrgUnit).GetField("<Code>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 64);
             code.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var indexCode = runtimeEntityType.AddProperty(
+                "IndexCode",
+                typeof(string),
+                propertyInfo: typeof(OrgUnit).GetProperty("IndexCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(OrgUnit).GetField("<IndexCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 32);
+            indexCode.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var kind = runtimeEntityType.AddProperty(
                 "Kind",

@@ -12,7 +12,7 @@ namespace PolicyLibrary.Data.PostgreSql.CompiledModel
     public partial class PolicyLibraryDbContextModel
     {
         private PolicyLibraryDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("5bc22ebc-6212-4996-a8cc-fe451534fd20"), entityTypeCount: 38)
+            : base(skipDetectChanges: false, modelId: new Guid("edbef26d-a49c-4265-a51a-02643d2695a3"), entityTypeCount: 38)
         {
         }
 

@@ -734,6 +734,10 @@ namespace PolicyLibrary.Data.PostgreSql.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("IndexCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
 

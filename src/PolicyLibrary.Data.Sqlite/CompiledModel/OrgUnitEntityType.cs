@@ -22,7 +22,7 @@ namespace PolicyLibrary.Data.Sqlite.CompiledModel
                 "PolicyLibrary.Organisation.OrgUnit",
                 typeof(OrgUnit),
                 baseEntityType,
-                propertyCount: 6,
+                propertyCount: 7,
                 skipNavigationCount: 3,
                 unnamedIndexCount: 1,
                 keyCount: 1);
@@ -42,6 +42,14 @@ namespace PolicyLibrary.Data.Sqlite.CompiledModel
                 propertyInfo: typeof(OrgUnit).GetProperty("Code", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(OrgUnit).GetField("<Code>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 64);
+
+            var indexCode = runtimeEntityType.AddProperty(
+                "IndexCode",
+                typeof(string),
+                propertyInfo: typeof(OrgUnit).GetProperty("IndexCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(OrgUnit).GetField("<IndexCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 32);
 
             var kind = runtimeEntityType.AddProperty(
                 "Kind",

@@ -11,7 +11,7 @@ namespace PolicyLibrary.Data.Sqlite.CompiledModel
     public partial class PolicyLibraryDbContextModel
     {
         private PolicyLibraryDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("bcd58fc5-38eb-48b0-9126-8410c934fc9a"), entityTypeCount: 38)
+            : base(skipDetectChanges: false, modelId: new Guid("5a7dc4b4-e83c-42a6-8360-74677011eefa"), entityTypeCount: 38)
         {
         }
 

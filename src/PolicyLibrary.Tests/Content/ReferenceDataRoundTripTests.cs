@@ -42,4 +42,31 @@ public class ReferenceDataRoundTripTests
         await using var db = second.NewContext();
         Assert.True((await db.Categories.SingleAsync(c => c.Code == "housing")).IsHidden);
     }
+
+    [Fact]
+    public async Task ASessionsPlanLink_ShouldExportAndImportBackEqual()
+    {
+        using var folder = new TempFolder();
+        using var first = await TestDatabase.CreateAsync();
+        await first.ImportAsync(RepositoryPaths.Content);
+        await using (var db = first.NewContext())
+        {
+            // As the coordinator's 按规划安排 leaves it: the session points at the plan's second entry of 2026.
+            var entry = await db.PlannedSessions.SingleAsync(p => p.Number == 2 && db.TrainingPlans.Any(t => t.Id == p.PlanId && t.Year == 2026));
+            var session = await db.TrainingSessions.OrderBy(s => s.Slug).FirstAsync();
+            session.PlannedSessionId = entry.Id;
+            await db.SaveChangesAsync();
+        }
+
+        await first.ExportAsync(folder["export-1"]);
+        using var second = await TestDatabase.CreateAsync();
+        await second.ImportAsync(folder["export-1"]);
+        await second.ExportAsync(folder["export-2"]);
+
+        FolderComparison.AssertEqual(folder["export-1"], folder["export-2"]);
+        Assert.Contains("plannedSession: 2026/2", await File.ReadAllTextAsync(Directory.GetFiles(folder["export-1/training/sessions"]).Order(StringComparer.Ordinal).First()), StringComparison.Ordinal);
+        await using var imported = second.NewContext();
+        var linked = await imported.TrainingSessions.Where(s => s.PlannedSessionId != null).Select(s => new { s.PlannedSession!.Number, s.PlannedSession.Title }).SingleAsync();
+        Assert.Equal((2, "政策解读写作讲座"), (linked.Number, linked.Title));
+    }
 }

@@ -43,7 +43,7 @@ public class DocumentEditorTests : EditorialTest
             EffectiveOn = new DateOnly(2016, 9, 1),
             Disclosure = DisclosureAttribute.NotDisclosed,
             CategoryCode = "no-such-category",
-            IndexNumber = "011043070/2016-00066", // already used by the 66号 notice
+            Slug = "disclosure-notice-2016-66", // the address of the 66号 notice
         });
 
         Assert.Equal(PolicyLibrary.OutcomeKind.Invalid, outcome.Kind);
@@ -52,7 +52,7 @@ public class DocumentEditorTests : EditorialTest
         Assert.Contains("施行日期不能早于成文日期", outcome.Errors[nameof(DocumentInput.EffectiveOn)], StringComparison.Ordinal);
         Assert.Contains("理由", outcome.Errors[nameof(DocumentInput.DisclosureReason)], StringComparison.Ordinal);
         Assert.Contains("分类", outcome.Errors[nameof(DocumentInput.CategoryCode)], StringComparison.Ordinal);
-        Assert.Contains("已被其他文件使用", outcome.Errors[nameof(DocumentInput.IndexNumber)], StringComparison.Ordinal);
+        Assert.Contains("已被其他文件使用", outcome.Errors[nameof(DocumentInput.Slug)], StringComparison.Ordinal);
         Assert.Equal(0, await scope.Db.Revisions.CountAsync());
     }
 

@@ -140,6 +140,60 @@ public class ReviewWorkflowTests : EditorialTest
     }
 
     [Fact]
+    public async Task Reschedule_ShouldMoveOrCancelAScheduledPublication_OnlyBeforeItFallsDue()
+    {
+        var id = await CreateDocumentAsync();
+        var interpretationId = await CreateInterpretationAsync(id);
+        var at = Clock.Now.UtcDateTime.AddHours(6);
+        await using var scope = Scope();
+        Assert.True((await scope.Workflow.SubmitAsync(Drafter, id)).Succeeded);
+        Assert.True((await scope.Workflow.ApproveAsync(Reviewer, id, null, at)).Succeeded);
+
+        Assert.Equal(OutcomeKind.Refused, (await scope.Workflow.RescheduleAsync(Drafter, id, at.AddDays(1))).Kind);
+        Assert.Equal(OutcomeKind.Invalid, (await scope.Workflow.RescheduleAsync(Reviewer, id, Clock.Now.UtcDateTime.AddMinutes(-1))).Kind);
+        Assert.True((await scope.Workflow.RescheduleAsync(Reviewer, id, at.AddDays(1))).Succeeded);
+        var moved = await QueryAsync(db => db.Documents.Include(d => d.Interpretations).SingleAsync(d => d.Id == id));
+        Assert.Equal((WorkflowStatus.Approved, at.AddDays(1), at.AddDays(1)),
+            (moved.Status, moved.ScheduledPublishAtUtc, moved.Interpretations.Single(i => i.Id == interpretationId).ScheduledPublishAtUtc));
+
+        Clock.Advance(TimeSpan.FromHours(7));
+        Assert.Equal(0, await scope.Workflow.PublishDueAsync());
+        Assert.True((await scope.Workflow.RescheduleAsync(Reviewer, id, null)).Succeeded);
+        var cancelled = await QueryAsync(db => db.Documents.Include(d => d.Interpretations).SingleAsync(d => d.Id == id));
+        Assert.Equal((WorkflowStatus.InReview, null, WorkflowStatus.InReview), (cancelled.Status, cancelled.ScheduledPublishAtUtc, cancelled.Interpretations.Single().Status));
+        Assert.Equal(2, await scope.Db.AuditEvents.CountAsync(e => e.DocumentId == id && e.Action == AuditAction.ScheduleChanged));
+        Assert.Equal(OutcomeKind.Refused, (await scope.Workflow.RescheduleAsync(Reviewer, id, null)).Kind);
+    }
+
+    [Fact]
+    public async Task Submit_ShouldBringAWithdrawnDocumentBackThroughReview_AndApprovalRepublishesIt()
+    {
+        var document = await QueryAsync(db => db.Documents.SingleAsync(d => d.Slug == "disclosure-notice-2016-66"));
+        await using var scope = Scope();
+        Assert.True((await scope.Workflow.WithdrawAsync(Reviewer, document.Id, "发现涉及个人信息，暂停公开。")).Succeeded);
+
+        Assert.True((await scope.Workflow.SubmitAsync(Drafter, document.Id)).Succeeded);
+        Assert.Equal(WorkflowStatus.InReview, (await QueryAsync(db => db.Documents.SingleAsync(d => d.Id == document.Id))).Status);
+        Assert.True(await scope.Db.AuditEvents.AnyAsync(e => e.DocumentId == document.Id && e.Action == AuditAction.Resubmitted));
+        Assert.True((await scope.Workflow.ApproveAsync(Reviewer, document.Id, "已删除个人信息，同意重新发布。", null)).Succeeded);
+
+        Assert.NotNull(await new LibraryQueries(scope.Db, Clock).DocumentAsync(document.Slug));
+    }
+
+    [Fact]
+    public async Task ChangeValidity_ShouldBeOpenToReviewers()
+    {
+        var document = await QueryAsync(db => db.Documents.SingleAsync(d => d.Slug == "disclosure-notice-2016-66"));
+        await using var scope = Scope();
+
+        var outcome = await scope.Documents.ChangeValidityAsync(Reviewer, document.Id, Validity.Revised, new DateOnly(2017, 3, 1), "011043070/2016-00067");
+
+        Assert.True(outcome.Succeeded, outcome.Message + string.Join("；", outcome.Errors.Values));
+        var marked = await QueryAsync(db => db.Documents.Include(d => d.ReplacedBy).SingleAsync(d => d.Id == document.Id));
+        Assert.Equal((Validity.Revised, "011043070/2016-00067"), (marked.Validity, marked.ReplacedBy!.IndexNumber));
+    }
+
+    [Fact]
     public async Task Withdraw_ShouldTakeTheDocumentOffEveryPublicListAtOnce()
     {
         var document = await QueryAsync(db => db.Documents.SingleAsync(d => d.Slug == "disclosure-notice-2016-66"));

@@ -97,6 +97,30 @@ public class WorkflowRaceTests : EditorialTest
     }
 
     [Fact]
+    public async Task Reschedule_ShouldWriteNothing_WhenThePublisherPublishedBetweenTheReadAndTheWrite()
+    {
+        var id = (await InReviewAsync(1, "s")).Single();
+        await using (var approve = Scope())
+        {
+            Assert.True((await approve.Workflow.ApproveAsync(Reviewer, id, null, Clock.Now.UtcDateTime.AddMinutes(10))).Succeeded);
+        }
+
+        // The time falls due and the publisher runs after the reviewer's change has read the approved row.
+        await using var rescheduling = ScopeWith(new BeforeWriting(async () =>
+        {
+            Clock.Advance(TimeSpan.FromMinutes(11));
+            await using var other = Scope();
+            Assert.Equal(1, await other.Workflow.PublishDueAsync());
+        }));
+        var outcome = await rescheduling.Workflow.RescheduleAsync(Reviewer, id, null);
+
+        Assert.Equal(OutcomeKind.Conflict, outcome.Kind);
+        Assert.Contains("已发布", outcome.Message, StringComparison.Ordinal);
+        Assert.Empty(await EventsAsync(id, AuditAction.ScheduleChanged));
+        Assert.Equal(WorkflowStatus.Published, (await QueryAsync(db => db.Documents.SingleAsync(d => d.Id == id))).Status);
+    }
+
+    [Fact]
     public async Task Approve_ShouldLoseCleanly_WhenTheDrafterIsReturnedTheSameDocumentAtOnce()
     {
         var id = (await InReviewAsync(1)).Single();

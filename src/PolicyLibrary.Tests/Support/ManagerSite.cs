@@ -137,6 +137,16 @@ public sealed class ManagerSite : IAsyncLifetime
         return id;
     }
 
+    /// <summary>Approved by the reviewer for publication in three days.</summary>
+    public async Task<int> ScheduledAsync()
+    {
+        var id = await InReviewAsync();
+        var reviewer = await ActorAsync("m-reviewer");
+        var outcome = await WithAsync(s => s.GetRequiredService<ReviewWorkflow>().ApproveAsync(reviewer, id, "同意", DateTime.UtcNow.AddDays(3)));
+        Assert.True(outcome.Succeeded, outcome.Message);
+        return id;
+    }
+
     public Task<T> DbAsync<T>(Func<PolicyLibraryDbContext, Task<T>> query) => Site.WithDbAsync(query);
 
     public Task<Document> DocumentAsync(int id) => Site.WithDbAsync(db => db.Documents.AsNoTracking().Include(d => d.Interpretations).FirstAsync(d => d.Id == id));
@@ -154,7 +164,7 @@ public sealed class ManagerSite : IAsyncLifetime
             new("Disclosure", input.Disclosure.ToString()), new("DisclosureReason", input.DisclosureReason ?? ""),
             new("PlannedInterpretationForm", input.PlannedInterpretationForm?.ToString() ?? ""),
             new("PlannedInterpretationDueOn", input.PlannedInterpretationDueOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? ""),
-            new("BodyMarkdown", input.BodyMarkdown), new("Version", version.ToString()),
+            new("BodyMarkdown", input.BodyMarkdown), new("Slug", input.Slug ?? ""), new("Version", version.ToString()),
         };
         fields.AddRange(input.CoIssuingUnitCodes.Select(c => new KeyValuePair<string, string>("CoIssuingUnitCodes", c)));
         return fields;

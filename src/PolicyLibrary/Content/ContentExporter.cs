@@ -28,6 +28,7 @@ public sealed partial class ContentExporter(PolicyLibraryDbContext db, IMediaSto
             Name = u.Name,
             ShortName = u.ShortName,
             Kind = EnumLabels<OrgUnitKind>.Of(u.Kind),
+            IndexCode = u.IndexCode,
         }).ToList()), ct);
 
         var days = await db.CalendarDays.AsNoTracking().OrderBy(d => d.Date).ToListAsync(ct);

@@ -17,6 +17,7 @@ internal sealed class OrgUnitFile
     public string? Name { get; set; }
     public string? ShortName { get; set; }
     public string? Kind { get; set; }
+    public string? IndexCode { get; set; }
 }
 
 internal sealed class CalendarFile

@@ -109,6 +109,7 @@ public sealed partial class ContentImporter(PolicyLibraryDbContext db, IMediaSto
             var name = fields.Required(file.Name, $"{code}.name", 100);
             var shortName = fields.Optional(file.ShortName, $"{code}.shortName", 50) ?? name;
             var kind = fields.Enum<OrgUnitKind>(file.Kind, $"{code}.kind", OrgUnitKind.Department);
+            var indexCode = fields.Optional(file.IndexCode, $"{code}.indexCode", 32);
             if (fields.HasErrors)
             {
                 continue;
@@ -116,7 +117,7 @@ public sealed partial class ContentImporter(PolicyLibraryDbContext db, IMediaSto
 
             var added = !existing.TryGetValue(code, out var unit);
             unit ??= db.OrgUnits.Add(new OrgUnit { Code = code, Name = name, ShortName = shortName }).Entity;
-            (unit.Name, unit.ShortName, unit.Kind, unit.SortOrder) = (name, shortName, kind, ++order);
+            (unit.Name, unit.ShortName, unit.Kind, unit.IndexCode, unit.SortOrder) = (name, shortName, kind, indexCode, ++order);
             existing[code] = unit;
             report.Count("单位", added, IsModified(unit));
         }

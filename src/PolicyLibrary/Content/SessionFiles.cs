@@ -15,6 +15,9 @@ internal sealed class SessionFile
     public List<string>? AudienceRoles { get; set; }
     public List<string>? AudienceUnits { get; set; }
     public string? Status { get; set; }
+
+    /// <summary>The annual plan's entry it was scheduled from, as "year/number" (2026/1: the 2026 plan's first session).</summary>
+    public string? PlannedSession { get; set; }
     public List<AttendanceFile>? Attendance { get; set; }
 }
 

@@ -79,6 +79,7 @@ internal static class TrainingSessionContent
         session.AudienceRoles = [.. (f.AudienceRoles ?? []).Select(r => RoleNames.Parse(r) ?? throw new FormatException($"角色“{r}”无效。"))];
         session.AudienceUnits = [.. (f.AudienceUnits ?? []).Select(c => units.TryGetValue(c, out var u) ? u : throw new FormatException($"单位 {c} 不存在。"))];
         session.Status = Label<SessionStatus>(f.Status, "status");
+        session.PlannedSessionId = await PlannedSessionIdAsync(db, f.PlannedSession, ct);
         await db.SaveChangesAsync(ct);
 
         var existing = await db.Attendances.Where(a => a.SessionId == session.Id).ToDictionaryAsync(a => a.StaffMemberId, ct);
@@ -120,8 +121,31 @@ internal static class TrainingSessionContent
         }
     }
 
+    /// <summary>The plan entry named "year/number"; plans are imported before sessions, so it is there if the files agree.</summary>
+    private static async Task<int?> PlannedSessionIdAsync(PolicyLibraryDbContext db, string? named, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(named))
+        {
+            return null;
+        }
+
+        var parts = named.Split('/');
+        if (parts.Length != 2 || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+        {
+            throw new FormatException($"字段 plannedSession 的值“{named}”无效，应为 规划年份/序号（如 2026/1）。");
+        }
+
+        return await db.PlannedSessions.Where(p => p.Number == number && db.TrainingPlans.Any(t => t.Id == p.PlanId && t.Year == year))
+                .Select(p => (int?)p.Id).FirstOrDefaultAsync(ct)
+            ?? throw new FormatException($"{year} 年培训规划中没有第 {number} 项计划培训。");
+    }
+
     public static async Task ExportAsync(PolicyLibraryDbContext db, string root, Func<string, string, Task> write, CancellationToken ct)
     {
+        var planned = await db.PlannedSessions.AsNoTracking()
+            .Join(db.TrainingPlans, p => p.PlanId, t => t.Id, (p, t) => new { p.Id, t.Year, p.Number })
+            .ToDictionaryAsync(p => p.Id, p => $"{p.Year.ToString(CultureInfo.InvariantCulture)}/{p.Number.ToString(CultureInfo.InvariantCulture)}", ct);
         var sessions = await db.TrainingSessions.AsNoTracking().Include(s => s.AudienceUnits).Include(s => s.Module).OrderBy(s => s.Slug).ToListAsync(ct);
         foreach (var s in sessions)
         {
@@ -143,6 +167,7 @@ internal static class TrainingSessionContent
                 AudienceRoles = [.. s.AudienceRoles.Select(RoleNames.Of)],
                 AudienceUnits = [.. s.AudienceUnits.Select(u => u.Code).Order(StringComparer.Ordinal)],
                 Status = EnumLabels<SessionStatus>.Of(s.Status),
+                PlannedSession = s.PlannedSessionId is { } plannedId ? planned.GetValueOrDefault(plannedId) : null,
                 Attendance = [.. records.OrderBy(r => r.UserName, StringComparer.Ordinal).Select(r => new AttendanceFile
                 {
                     User = r.UserName,

@@ -16,6 +16,7 @@ public sealed class DocumentEditor(PolicyLibraryDbContext db, RevisionLog revisi
             return Outcome.Refused(refusal);
         }
 
+        var unit = await db.OrgUnits.FirstAsync(u => u.Id == actor.OrgUnitId, ct);
         var document = Document.Blank($"{input.WrittenOn?.Year ?? clock.GetUtcNow().Year}-{Guid.NewGuid():N}"[..17]);
         (document.DraftingUnitId, document.Status, document.CreatedById) = (actor.OrgUnitId, WorkflowStatus.Draft, actor.UserId);
         if (await ApplyAsync(document, input, ct) is { } invalid)
@@ -23,15 +24,39 @@ public sealed class DocumentEditor(PolicyLibraryDbContext db, RevisionLog revisi
             return invalid;
         }
 
-        // The revision and the audit event need the new id: two saves, one transaction, so all of it is there or none.
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        db.Documents.Add(document);
-        await db.SaveChangesAsync(ct);
-        await revisions.AddAsync(actor, RevisionSubject.Document, document.Id, document.Id, input, "创建", ct);
-        audit.Record(actor, AuditAction.DocumentCreated, $"创建《{document.Title}》", document.Id);
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
-        return Outcome.Done(document.Id, "文件草稿已创建。");
+        // The 索引号 is the next serial of the unit and year; two drafters saving at once may pick the same one, and the
+        // unique index lets one of them in: the other takes the next number and tries again.
+        var prefix = IndexNumbers.Prefix(unit, document.WrittenOn.Year);
+        for (var attempt = 1; ; attempt++)
+        {
+            var taken = await db.Documents.AsNoTracking().Where(d => d.IndexNumber.StartsWith(prefix)).Select(d => d.IndexNumber).ToListAsync(ct);
+            document.IndexNumber = IndexNumbers.Next(prefix, taken);
+
+            // The revision and the audit event need the new id: two saves, one transaction, so all of it is there or none.
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            db.Documents.Add(document);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException) when (attempt < 5)
+            {
+                // The failed insert leaves the draft as added, so the next attempt inserts it again with a new number.
+                await transaction.RollbackAsync(ct);
+                if (await db.Documents.AnyAsync(d => d.Slug == document.Slug, ct))
+                {
+                    return Outcome.Invalid(new Dictionary<string, string> { [nameof(input.Slug)] = SlugTaken(document.Slug) });
+                }
+
+                continue;
+            }
+
+            await revisions.AddAsync(actor, RevisionSubject.Document, document.Id, document.Id, Snapshot(document, input), "创建", ct);
+            audit.Record(actor, AuditAction.DocumentCreated, $"创建《{document.Title}》（索引号 {document.IndexNumber}）", document.Id);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            return Outcome.Done(document.Id, $"文件草稿已创建，索引号 {document.IndexNumber}。");
+        }
     }
 
     /// <summary>Saves an edit; <paramref name="restoredRevision"/> says it brings back that revision (audited as a restore).</summary>
@@ -61,7 +86,7 @@ public sealed class DocumentEditor(PolicyLibraryDbContext db, RevisionLog revisi
             return invalid;
         }
 
-        await revisions.AddAsync(actor, RevisionSubject.Document, document.Id, document.Id, input, note, ct);
+        await revisions.AddAsync(actor, RevisionSubject.Document, document.Id, document.Id, Snapshot(document, input), note, ct);
         audit.Record(actor, restoredRevision is null ? AuditAction.DocumentEdited : AuditAction.RevisionRestored, $"{note}《{document.Title}》", document.Id);
         try
         {
@@ -71,6 +96,16 @@ public sealed class DocumentEditor(PolicyLibraryDbContext db, RevisionLog revisi
         {
             db.ChangeTracker.Clear();
             return await ConflictAsync((await LoadAsync(id, ct))!, ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another draft took the address between the check and the save; anything else is not this form's to explain.
+            if (!await SlugTakenByAnotherAsync(document.Slug, id, ct))
+            {
+                throw;
+            }
+
+            return Outcome.Invalid(new Dictionary<string, string> { [nameof(input.Slug)] = SlugTaken(document.Slug) });
         }
 
         return Outcome.Done(document.Id, "已保存。");
@@ -103,6 +138,45 @@ public sealed class DocumentEditor(PolicyLibraryDbContext db, RevisionLog revisi
         return await CommitAsync(document.Id, "起草单位已变更。", ct);
     }
 
+    /// <summary>An administrator's correction of the 索引号 the office assigned: unique (the index holds it), audited.</summary>
+    public async Task<Outcome> ChangeIndexNumberAsync(Actor actor, int id, string? indexNumber, CancellationToken ct = default)
+    {
+        if (Permissions.ChangeIndexNumber(actor) is { } refusal)
+        {
+            return Outcome.Refused(refusal);
+        }
+
+        var document = await LoadAsync(id, ct);
+        if (document is null)
+        {
+            return Outcome.NotFound();
+        }
+
+        var number = indexNumber?.Trim() ?? "";
+        var error = number.Length == 0 ? "请填写索引号。"
+            : number.Length > IndexNumbers.MaxLength ? $"索引号不能超过 {IndexNumbers.MaxLength} 个字符。"
+            : await db.Documents.AnyAsync(d => d.IndexNumber == number && d.Id != id, ct) ? IndexNumberTaken(number)
+            : null;
+        if (error is not null)
+        {
+            return Outcome.Invalid(new Dictionary<string, string> { ["IndexNumber"] = error });
+        }
+
+        var from = document.IndexNumber;
+        document.IndexNumber = number;
+        Touch(document);
+        audit.Record(actor, AuditAction.IndexNumberChanged, $"《{document.Title}》索引号由 {from} 更正为 {number}", document.Id);
+        try
+        {
+            return await CommitAsync(document.Id, "索引号已更正。", ct);
+        }
+        catch (DbUpdateException)
+        {
+            // A racing save took the number after the check; the unique index refused this one.
+            return Outcome.Invalid(new Dictionary<string, string> { ["IndexNumber"] = IndexNumberTaken(number) });
+        }
+    }
+
     /// <summary>Marks a published document 已修订 / 已废止 / 已失效 (or 有效 again), with the date and the replacing document.</summary>
     public async Task<Outcome> ChangeValidityAsync(Actor actor, int id, Validity validity, DateOnly? changedOn, string? replacedBySlug, CancellationToken ct = default)
     {
@@ -122,8 +196,11 @@ public sealed class DocumentEditor(PolicyLibraryDbContext db, RevisionLog revisi
             return Outcome.Refused("只有已发布的文件可以变更有效性。");
         }
 
-        var replacement = string.IsNullOrWhiteSpace(replacedBySlug) ? null
-            : await db.Documents.FirstOrDefaultAsync(d => d.Slug == replacedBySlug.Trim() && d.Id != id, ct);
+        // The replacing document as people name it: its 索引号, 发文字号 or address.
+        var named = replacedBySlug?.Trim();
+        var replacement = string.IsNullOrWhiteSpace(named) ? null
+            : await db.Documents.Where(d => d.Id != id && (d.Slug == named || d.IndexNumber == named || d.DocumentNumber == named))
+                .OrderByDescending(d => d.Slug == named).ThenByDescending(d => d.IndexNumber == named).FirstOrDefaultAsync(ct);
         var errors = new Dictionary<string, string>();
         if (!Enum.IsDefined(validity))
         {
@@ -140,7 +217,7 @@ public sealed class DocumentEditor(PolicyLibraryDbContext db, RevisionLog revisi
 
         if (!string.IsNullOrWhiteSpace(replacedBySlug) && replacement is null)
         {
-            errors["ReplacedBy"] = "替代文件不存在。";
+            errors["ReplacedBy"] = $"没有索引号、发文字号或网址为“{named}”的文件。";
         }
 
         if (errors.Count > 0)
@@ -197,10 +274,17 @@ public sealed class DocumentEditor(PolicyLibraryDbContext db, RevisionLog revisi
             errors[nameof(input.CategoryCode)] = $"主题分类“{category.Name}”已停用，请选择其他分类。";
         }
 
-        var indexNumber = input.IndexNumber.Trim();
-        if (await db.Documents.AnyAsync(d => d.IndexNumber == indexNumber && d.Id != document.Id, ct))
+        var slug = string.IsNullOrWhiteSpace(input.Slug) ? document.Slug : input.Slug.Trim();
+        if (slug != document.Slug && !errors.ContainsKey(nameof(input.Slug)))
         {
-            errors[nameof(input.IndexNumber)] = $"索引号 {indexNumber} 已被其他文件使用。";
+            if (document.PublishedAtUtc is not null)
+            {
+                errors[nameof(input.Slug)] = "文件已发布过，网址不能再更改（已有的链接和收藏会失效）。";
+            }
+            else if (await SlugTakenByAnotherAsync(slug, document.Id, ct))
+            {
+                errors[nameof(input.Slug)] = SlugTaken(slug);
+            }
         }
 
         var coIssuers = await db.OrgUnits.Where(u => input.CoIssuingUnitCodes.Contains(u.Code)).ToListAsync(ct);
@@ -215,7 +299,7 @@ public sealed class DocumentEditor(PolicyLibraryDbContext db, RevisionLog revisi
         }
 
         document.Title = input.Title.Trim();
-        document.IndexNumber = indexNumber;
+        document.Slug = slug;
         document.DocumentNumber = string.IsNullOrWhiteSpace(input.DocumentNumber) ? null : input.DocumentNumber.Trim();
         document.IssuingOrgan = input.IssuingOrgan.Trim();
         document.DrafterName = input.DrafterName.Trim();
@@ -234,6 +318,17 @@ public sealed class DocumentEditor(PolicyLibraryDbContext db, RevisionLog revisi
         Touch(document);
         return null;
     }
+
+    /// <summary>The revision keeps what the document holds, with the 索引号 and address it was given rather than typed.</summary>
+    private static DocumentInput Snapshot(Document document, DocumentInput input) =>
+        input with { IndexNumber = document.IndexNumber, Slug = document.Slug };
+
+    private Task<bool> SlugTakenByAnotherAsync(string slug, int id, CancellationToken ct) =>
+        db.Documents.AnyAsync(d => d.Slug == slug && d.Id != id, ct);
+
+    private static string SlugTaken(string slug) => $"网址 {slug} 已被其他文件使用，请换一个。";
+
+    private static string IndexNumberTaken(string number) => $"索引号 {number} 已被其他文件使用。";
 
     private void Touch(Document item)
     {

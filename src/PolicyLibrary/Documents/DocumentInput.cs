@@ -22,6 +22,9 @@ public sealed record DocumentInput
     public DateOnly? PlannedInterpretationDueOn { get; init; }
     public string BodyMarkdown { get; init; } = "";
 
+    /// <summary>The public address /documents/{slug}; blank keeps the one the document has (or generates one for a new draft).</summary>
+    public string? Slug { get; init; }
+
     public static DocumentInput From(Document d) => new()
     {
         Title = d.Title,
@@ -40,11 +43,12 @@ public sealed record DocumentInput
         PlannedInterpretationForm = d.PlannedInterpretationForm,
         PlannedInterpretationDueOn = d.PlannedInterpretationDueOn,
         BodyMarkdown = d.BodyMarkdown,
+        Slug = d.Slug,
     };
 
     /// <summary>The input as labelled lines, for a readable diff between two revisions.</summary>
     public string ToText() => string.Join('\n',
-        $"标题：{Title}", $"索引号：{IndexNumber}", $"发文字号：{DocumentNumber}", $"发文机关：{IssuingOrgan}", $"起草人：{DrafterName}",
+        $"标题：{Title}", $"网址：{Slug}", $"索引号：{IndexNumber}", $"发文字号：{DocumentNumber}", $"发文机关：{IssuingOrgan}", $"起草人：{DrafterName}",
         $"主题分类：{CategoryCode}", $"文件类型：{EnumLabels<DocumentKind>.Of(Kind)}", $"主题词：{SubjectWords}",
         $"成文日期：{WrittenOn:yyyy-MM-dd}", $"施行日期：{EffectiveOn:yyyy-MM-dd}", $"公开属性：{EnumLabels<DisclosureAttribute>.Of(Disclosure)}",
         $"不公开理由：{DisclosureReason}", $"联合发文单位：{string.Join("、", CoIssuingUnitCodes)}",

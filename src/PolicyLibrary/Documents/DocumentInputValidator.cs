@@ -19,10 +19,18 @@ public static class DocumentInputValidator
         }
 
         Require(nameof(input.Title), input.Title, "标题", 300);
-        Require(nameof(input.IndexNumber), input.IndexNumber, "索引号", 64);
         Require(nameof(input.IssuingOrgan), input.IssuingOrgan, "发文机关", 100);
         Require(nameof(input.DrafterName), input.DrafterName, "起草人", 50);
-        Require(nameof(input.CategoryCode), input.CategoryCode, "主题分类", 64);
+        if (string.IsNullOrWhiteSpace(input.CategoryCode))
+        {
+            // A select is chosen, not typed.
+            errors[nameof(input.CategoryCode)] = "请选择主题分类。";
+        }
+
+        if (!string.IsNullOrWhiteSpace(input.Slug) && !DocumentRules.IsValidSlug(input.Slug.Trim()))
+        {
+            errors[nameof(input.Slug)] = "网址只能使用小写字母、数字和连字符（-），以字母或数字开头，3 至 100 个字符，如 2016-zhengce-jiedu。";
+        }
         if (!string.IsNullOrWhiteSpace(input.DocumentNumber) && !DocumentRules.IsValidDocumentNumber(input.DocumentNumber.Trim()))
         {
             errors[nameof(input.DocumentNumber)] = $"发文字号“{input.DocumentNumber.Trim()}”格式不正确，应形如 黄下政办〔2016〕66号。";

@@ -9,6 +9,9 @@ public static partial class DocumentRules
     /// <summary>发文字号: an organ's abbreviation, the year in 〔〕 and a number, e.g. 黄下政办〔2016〕66号.</summary>
     public static bool IsValidDocumentNumber(string number) => DocumentNumberPattern().IsMatch(number);
 
+    /// <summary>A public address the drafter chose: readable in a URL and safe as the file name in content/documents/.</summary>
+    public static bool IsValidSlug(string slug) => slug.Length is >= 3 and <= 100 && Content.FieldParser.IsCode(slug);
+
     public static IEnumerable<string> Problems(Document d)
     {
         if (d.DocumentNumber is { } number && !IsValidDocumentNumber(number))

@@ -7,6 +7,9 @@ public class OrgUnit
     public required string Code { get; set; }
     public required string Name { get; set; }
     public required string ShortName { get; set; }
+
+    /// <summary>信息公开机构代码 (e.g. 011043070): the first part of the 索引号 of the documents the unit drafts.</summary>
+    public string? IndexCode { get; set; }
     public OrgUnitKind Kind { get; set; }
     public int SortOrder { get; set; }
 }

@@ -45,9 +45,12 @@ public static class Permissions
     public static string? Withdraw(Actor actor) =>
         actor.Is(Roles.Reviewer) || actor.Is(Roles.Administrator) ? null : "只有审核人或系统管理员可以撤回已发布的文件。";
 
+    /// <summary>The drafting unit knows when its document is replaced; the reviewer marks it when the office decides so.</summary>
     public static string? ChangeValidity(Actor actor, Document document) =>
-        (actor.Is(Roles.Drafter) && actor.OrgUnitId == document.DraftingUnitId) || actor.Is(Roles.Administrator) ? null
-        : "只有起草单位的起草人或系统管理员可以变更文件的有效性。";
+        (actor.Is(Roles.Drafter) && actor.OrgUnitId == document.DraftingUnitId) || actor.Is(Roles.Reviewer) || actor.Is(Roles.Administrator) ? null
+        : "只有起草单位的起草人、审核人或系统管理员可以变更文件的有效性。";
+
+    public static string? ChangeIndexNumber(Actor actor) => actor.Is(Roles.Administrator) ? null : "只有系统管理员可以更正索引号。";
 
     public static string? ChangeDraftingUnit(Actor actor) => actor.Is(Roles.Administrator) ? null : "只有系统管理员可以变更起草单位。";
 

@@ -32,4 +32,7 @@ public enum AuditAction
     [Display(Name = "停止发布培训课程")] ModuleUnpublished = 25,
     [Display(Name = "编写培训规划")] PlanEdited = 26,
     [Display(Name = "签到码尝试过多")] CheckInThrottled = 27,
+    [Display(Name = "更正索引号")] IndexNumberChanged = 28,
+    [Display(Name = "撤回后重新提交")] Resubmitted = 29,
+    [Display(Name = "变更定时发布")] ScheduleChanged = 30,
 }

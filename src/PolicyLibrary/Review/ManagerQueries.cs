@@ -85,6 +85,9 @@ public sealed class ManagerQueries(PolicyLibraryDbContext db, InterpretationDead
         await db.Categories.AsNoTracking().Where(c => !c.IsHidden || c.Code == current).OrderBy(c => c.SortOrder)
             .Select(c => new Choice(c.Code, c.Name)).ToListAsync(ct);
 
+    public Task<OrgUnit?> OrgUnitAsync(int id, CancellationToken ct = default) =>
+        db.OrgUnits.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id, ct);
+
     public async Task<IReadOnlyList<Choice>> OrgUnitsAsync(CancellationToken ct = default) =>
         await db.OrgUnits.AsNoTracking().OrderBy(u => u.SortOrder).Select(u => new Choice(u.Code, u.Name)).ToListAsync(ct);
 

@@ -31,9 +31,11 @@ public sealed class ReviewWorkflow(PolicyLibraryDbContext db, AuditLog audit, IO
         }
 
         var drafts = document.Interpretations.Where(i => i.Status == WorkflowStatus.Draft).ToList();
-        if (document.Status == WorkflowStatus.Draft)
+        var republish = document.Status == WorkflowStatus.Withdrawn;
+        if (document.Status is WorkflowStatus.Draft or WorkflowStatus.Withdrawn)
         {
-            if (options.Value.RequiresInterpretation(document.Kind) && drafts.Count == 0
+            // A withdrawn document comes back with the interpretations it was published with.
+            if (options.Value.RequiresInterpretation(document.Kind) && drafts.Count == 0 && !(republish && document.Interpretations.Count > 0)
                 && (document.PlannedInterpretationForm is null || document.PlannedInterpretationDueOn is null))
             {
                 // A rule the drafter can meet, not a permission: said with the way forward, on the document's page.
@@ -56,6 +58,13 @@ public sealed class ReviewWorkflow(PolicyLibraryDbContext db, AuditLog audit, IO
         }
 
         drafts.ForEach(i => i.Status = WorkflowStatus.InReview);
+        if (republish)
+        {
+            // A withdrawn document comes back only through the 保密审查 again, as a new decision on the record.
+            audit.Record(actor, AuditAction.Resubmitted, $"撤回后重新提交审核：《{document.Title}》", document.Id);
+            return await CommitAsync(document.Id, "已重新提交审核；审核通过后将重新发布。", ct);
+        }
+
         audit.Record(actor, AuditAction.Submitted, $"提交审核：《{document.Title}》" + (drafts.Count > 0 ? $"及解读 {drafts.Count} 篇" : "（附解读方案）"), document.Id);
         return await CommitAsync(document.Id, "已提交审核。", ct);
     }
@@ -198,6 +207,49 @@ public sealed class ReviewWorkflow(PolicyLibraryDbContext db, AuditLog audit, IO
         }
 
         return published;
+    }
+
+    /// <summary>
+    /// Moves a scheduled publication to <paramref name="publishAtUtc"/>, or with null cancels it: the packet goes back to
+    /// 审核中 for a new decision. Only before it falls due; a race with the scheduler is settled by the row's version.
+    /// </summary>
+    public async Task<Outcome> RescheduleAsync(Actor actor, int documentId, DateTime? publishAtUtc, CancellationToken ct = default)
+    {
+        if (Permissions.Review(actor) is { } refusal)
+        {
+            return Outcome.Refused(refusal);
+        }
+
+        if (await LoadAsync(documentId, ct) is not { } document)
+        {
+            return Outcome.NotFound();
+        }
+
+        var now = Now;
+        if (document.Status != WorkflowStatus.Approved || document.ScheduledPublishAtUtc is not { } due || due <= now)
+        {
+            return Outcome.Refused("只有尚未到发布时间的定时发布可以更改或取消。");
+        }
+
+        if (publishAtUtc is { } at && at <= now)
+        {
+            return Outcome.Invalid(new Dictionary<string, string> { ["PublishAt"] = "新的发布时间必须晚于现在（北京时间）。" });
+        }
+
+        var scheduled = document.Interpretations.Where(i => i.Status == WorkflowStatus.Approved && i.ScheduledPublishAtUtc == due).ToList();
+        if (publishAtUtc is { } later)
+        {
+            document.ScheduledPublishAtUtc = later;
+            scheduled.ForEach(i => i.ScheduledPublishAtUtc = later);
+            audit.Record(actor, AuditAction.ScheduleChanged,
+                $"《{document.Title}》定时发布由 {ChinaTime.FromUtc(due):yyyy-MM-dd HH:mm} 改为 {ChinaTime.FromUtc(later):yyyy-MM-dd HH:mm}", document.Id);
+            return await CommitAsync(document.Id, $"定时发布已改为 {ChinaTime.FromUtc(later):yyyy-MM-dd HH:mm}（北京时间）。", ct);
+        }
+
+        (document.Status, document.ScheduledPublishAtUtc) = (WorkflowStatus.InReview, null);
+        scheduled.ForEach(i => (i.Status, i.ScheduledPublishAtUtc) = (WorkflowStatus.InReview, null));
+        audit.Record(actor, AuditAction.ScheduleChanged, $"取消《{document.Title}》{ChinaTime.FromUtc(due):yyyy-MM-dd HH:mm} 的定时发布，退回审核中", document.Id);
+        return await CommitAsync(document.Id, "已取消定时发布，文件回到审核中。", ct);
     }
 
     public async Task<Outcome> WithdrawAsync(Actor actor, int documentId, string? reason, CancellationToken ct = default)

@@ -73,7 +73,9 @@ public class ManagerPagesTests(ManagerSite manager) : IClassFixture<ManagerSite>
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var page = await manager.Client(Who.Drafter).GetPageAsync(response.Headers.Location!.OriginalString);
         Assert.Equal(input.Title, page.Text("h1"));
-        Assert.Equal("文件草稿已创建。", page.Text(".manager-message"));
+        var number = (await manager.DbAsync(db => db.Documents.AsNoTracking().SingleAsync(d => d.Title == input.Title))).IndexNumber;
+        Assert.Equal($"文件草稿已创建，索引号 {number}。", page.Text(".manager-message"));
+        Assert.StartsWith("011043070/2017-", number, StringComparison.Ordinal);
         Assert.Equal("草稿", page.Text(".manager-facts .status"));
         Assert.Contains("第 1 版", page.Text(".manager-table"), StringComparison.Ordinal);
     }

@@ -42,7 +42,7 @@ public sealed class SeveralNodesTests(TwoNodesBehindNginx nodes, ITestOutputHelp
         before = await ChangeWindow.GenerationAsync(nodes.Options);
         token = await reviewer.TokenAsync($"/manager/documents/{id}", $"/manager/documents/{id}/withdraw");
         using (var withdrawn = await reviewer.PostAsync(new Uri(nodes.B.Address, $"/manager/documents/{id}/withdraw"),
-                   new FormUrlEncodedContent([new("reason", "内容需要调整"), new("__RequestVerificationToken", token)])))
+                   new FormUrlEncodedContent([new("reason", "内容需要调整"), new("confirmed", "yes"), new("__RequestVerificationToken", token)])))
         {
             Assert.Equal(HttpStatusCode.Redirect, withdrawn.StatusCode);
         }

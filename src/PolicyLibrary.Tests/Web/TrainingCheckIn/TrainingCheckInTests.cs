@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using PolicyLibrary.Organisation;
 using PolicyLibrary.Tests.Support;
 using PolicyLibrary.Training;
@@ -114,6 +115,31 @@ public class TrainingCheckInTests(TrainingSite training) : IClassFixture<Trainin
         Assert.Equal("CheckedIn", (await ScanAsync(colleague, id, shown)).Outcome);
     }
 
+    [Theory]
+    [InlineData("close", "确认结束培训")]
+    [InlineData("cancel", "确认取消培训")]
+    public async Task EndingOrCancelling_ShouldAskFirst_WithAPageThatWorksWithoutJavaScript(string action, string label)
+    {
+        training.Clock.Now = TrainingSite.Morning;
+        var id = await training.ScheduleAsync("确认测试" + action, ["finance"]);
+        var coordinator = await CoordinatorAsync();
+
+        var session = await coordinator.GetPageAsync($"/manager/training/sessions/{id}");
+        Assert.NotNull(session.QuerySelector($".session-actions form[action='/manager/training/sessions/{id}/{action}'] button.button"));
+        using var asked = await coordinator.PostFormAsync($"/manager/training/sessions/{id}", $"/manager/training/sessions/{id}/{action}", []);
+
+        Assert.Equal(HttpStatusCode.OK, asked.StatusCode);
+        var page = await asked.HtmlAsync();
+        Assert.Equal(label, page.Text($"form[action='/manager/training/sessions/{id}/{action}'] button[type=submit]"));
+        Assert.Equal("yes", page.QuerySelector("input[name='confirmed']")!.GetAttribute("value"));
+        Assert.Equal(SessionStatus.Scheduled, await Site.WithDbAsync(db => db.TrainingSessions.Where(s => s.Id == id).Select(s => s.Status).SingleAsync()));
+        Assert.Empty(await training.AttendancesAsync(id));
+
+        using var confirmed = await coordinator.PostFormAsync($"/manager/training/sessions/{id}", $"/manager/training/sessions/{id}/{action}", [new("confirmed", "yes")]);
+        Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
+        Assert.NotEqual(SessionStatus.Scheduled, await Site.WithDbAsync(db => db.TrainingSessions.Where(s => s.Id == id).Select(s => s.Status).SingleAsync()));
+    }
+
     [Fact]
     public async Task Scan_ShouldBeRefused_BeforeCheckInIsOpenedAndAfterClosing()
     {
@@ -123,7 +149,7 @@ public class TrainingCheckInTests(TrainingSite training) : IClassFixture<Trainin
         var notOpen = await ScanAsync(staff, id, await training.CodeAsync(id));
 
         var coordinator = await CoordinatorAsync();
-        using var close = await coordinator.PostFormAsync($"/manager/training/sessions/{id}", $"/manager/training/sessions/{id}/close", []);
+        using var close = await coordinator.PostFormAsync($"/manager/training/sessions/{id}", $"/manager/training/sessions/{id}/close", [new("confirmed", "yes")]);
         var closed = await ScanAsync(staff, id, await training.CodeAsync(id));
 
         Assert.Contains("尚未开始", notOpen.Message, StringComparison.Ordinal);
@@ -291,7 +317,7 @@ public class TrainingCheckInTests(TrainingSite training) : IClassFixture<Trainin
         await ScanAsync(present, id, await training.CodeAsync(id));
 
         var coordinator = await CoordinatorAsync();
-        using var close = await coordinator.PostFormAsync($"/manager/training/sessions/{id}", $"/manager/training/sessions/{id}/close", []);
+        using var close = await coordinator.PostFormAsync($"/manager/training/sessions/{id}", $"/manager/training/sessions/{id}/close", [new("confirmed", "yes")]);
 
         var rows = (await training.AttendancesAsync(id)).ToDictionary(a => a.StaffMemberId);
         Assert.Equal(AttendanceStatus.Present, rows.Values.Single(a => a.Method == CheckInMethod.QrCode).Status);

@@ -129,7 +129,7 @@ public class TrainingCalendarAndReportTests(TrainingSite training) : IClassFixtu
         using var scan = await staff.GetAsync(new Uri($"/training/check-in/{id}?code={await training.CodeAsync(id)}", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, scan.StatusCode);
         var coordinator = await Site.SignedInAsync("coordinator", SignedInClients.StaffPassword);
-        using var close = await coordinator.PostFormAsync($"/manager/training/sessions/{id}", $"/manager/training/sessions/{id}/close", []);
+        using var close = await coordinator.PostFormAsync($"/manager/training/sessions/{id}", $"/manager/training/sessions/{id}/close", [new("confirmed", "yes")]);
         Assert.Equal(HttpStatusCode.Redirect, close.StatusCode);
         return (coordinator, id);
     }

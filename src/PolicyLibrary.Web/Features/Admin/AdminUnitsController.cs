@@ -39,7 +39,7 @@ public sealed class AdminUnitsController(OrgUnitDirectory units) : AdminControll
             return View(FormView, form);
         }
 
-        var outcome = await units.CreateAsync(actor, new OrgUnitInput(form.Code!, form.Name, form.ShortName, kind.Value));
+        var outcome = await units.CreateAsync(actor, new OrgUnitInput(form.Code!, form.Name, form.ShortName, kind.Value, form.IndexCode));
         return Answer(outcome, form);
     }
 
@@ -58,6 +58,7 @@ public sealed class AdminUnitsController(OrgUnitDirectory units) : AdminControll
             Code = row.Code,
             Name = row.Name,
             ShortName = row.ShortName,
+            IndexCode = row.IndexCode,
             Kind = row.Kind.ToString(),
             StaffCount = row.StaffCount,
             Message = TempData[MessageKey] as string,
@@ -85,7 +86,7 @@ public sealed class AdminUnitsController(OrgUnitDirectory units) : AdminControll
             return View(FormView, form);
         }
 
-        return Answer(await units.UpdateAsync(actor, id, new OrgUnitInput(row.Code, form.Name, form.ShortName, kind.Value)), form);
+        return Answer(await units.UpdateAsync(actor, id, new OrgUnitInput(row.Code, form.Name, form.ShortName, kind.Value, form.IndexCode)), form);
     }
 
     private OrgUnitKind? ParseKind(string? value)

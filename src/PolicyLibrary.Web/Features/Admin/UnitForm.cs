@@ -20,6 +20,10 @@ public sealed class UnitForm
     [Display(Name = "简称")]
     public string ShortName { get; set; } = "";
 
+    [StringLength(32, ErrorMessage = "信息公开机构代码最长 32 个字符。")]
+    [Display(Name = "信息公开机构代码（索引号的前缀，可选）")]
+    public string? IndexCode { get; set; }
+
     [Required(ErrorMessage = "请选择单位类型。")]
     [Display(Name = "类型")]
     public string Kind { get; set; } = "";

@@ -39,6 +39,8 @@ public sealed class DocumentFields
     public DateOnly? PlannedInterpretationDueOn { get; set; }
     [Display(Name = "正文")]
     public string? BodyMarkdown { get; set; }
+    [Display(Name = "网址")]
+    public string? Slug { get; set; }
 
     /// <summary>The version the editor started from (optimistic concurrency).</summary>
     [Display(Name = "版本")]
@@ -62,6 +64,7 @@ public sealed class DocumentFields
         PlannedInterpretationForm = PlannedInterpretationForm,
         PlannedInterpretationDueOn = PlannedInterpretationDueOn,
         BodyMarkdown = (BodyMarkdown ?? "").Replace("\r\n", "\n", StringComparison.Ordinal),
+        Slug = string.IsNullOrWhiteSpace(Slug) ? null : Slug.Trim(),
     };
 
     public static DocumentFields From(DocumentInput input, Guid version) => new()
@@ -82,6 +85,7 @@ public sealed class DocumentFields
         PlannedInterpretationForm = input.PlannedInterpretationForm,
         PlannedInterpretationDueOn = input.PlannedInterpretationDueOn,
         BodyMarkdown = input.BodyMarkdown,
+        Slug = input.Slug,
         Version = version,
     };
 }

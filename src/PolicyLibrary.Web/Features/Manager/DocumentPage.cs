@@ -14,7 +14,7 @@ public sealed record DocumentPage(
     public bool MayInterpret => Permissions.EditInterpretation(Actor, Document.Rules, null) is null;
 
     public bool MaySubmit => Permissions.Submit(Actor, Document.Rules) is null
-        && (Status == WorkflowStatus.Draft || (Status == WorkflowStatus.Published && Document.Interpretations.Any(i => i.Status == WorkflowStatus.Draft)));
+        && (Status is WorkflowStatus.Draft or WorkflowStatus.Withdrawn || (Status == WorkflowStatus.Published && Document.Interpretations.Any(i => i.Status == WorkflowStatus.Draft)));
 
     public bool MayReview => Permissions.Review(Actor) is null && !Document.ActorIsAuthor
         && (Status == WorkflowStatus.InReview || Document.Interpretations.Any(i => i.Status == WorkflowStatus.InReview));
@@ -23,7 +23,13 @@ public sealed record DocumentPage(
 
     public bool MayChangeValidity => Permissions.ChangeValidity(Actor, Document.Rules) is null && Status == WorkflowStatus.Published;
 
+    /// <summary>A scheduled publication not yet due: its time can be moved or the schedule cancelled.</summary>
+    public bool MayReschedule(DateTime nowUtc) => Permissions.Review(Actor) is null
+        && Status == WorkflowStatus.Approved && Document.Rules.ScheduledPublishAtUtc > nowUtc;
+
     public bool MayChangeDraftingUnit => Permissions.ChangeDraftingUnit(Actor) is null;
+
+    public bool MayChangeIndexNumber => Permissions.ChangeIndexNumber(Actor) is null;
 
     public string? Error(string form, string field) => Form == form ? Errors.GetValueOrDefault(field) : null;
 }

@@ -8,13 +8,27 @@ namespace PolicyLibrary.Web.Features.Manager;
 
 /// <summary>Drafting documents: new, edit with preview and conflict handling, the document's page, revisions and restore.</summary>
 [Route("manager/documents")]
-public sealed class ManagerDocumentsController(ManagerQueries queries, DocumentEditor editor, RevisionComparison revisions)
+public sealed class ManagerDocumentsController(ManagerQueries queries, DocumentEditor editor, RevisionComparison revisions, TimeProvider clock)
     : ManagerControllerBase(queries)
 {
     [HttpGet("new")]
-    public async Task<IActionResult> New(Actor actor) =>
-        Permissions.CreateDocument(actor, actor.OrgUnitId) is { } refusal ? Refused(refusal)
-            : await FormAsync(null, new DocumentFields { Kind = DocumentKind.NormativeDocument, Disclosure = DisclosureAttribute.Proactive });
+    public async Task<IActionResult> New(Actor actor)
+    {
+        if (Permissions.CreateDocument(actor, actor.OrgUnitId) is { } refusal)
+        {
+            return Refused(refusal);
+        }
+
+        // The drafter's own unit issues and their name drafts, unless they say otherwise.
+        var unit = await Queries.OrgUnitAsync(actor.OrgUnitId, HttpContext.RequestAborted);
+        return await FormAsync(actor, null, new DocumentFields
+        {
+            Kind = DocumentKind.NormativeDocument,
+            Disclosure = DisclosureAttribute.Proactive,
+            IssuingOrgan = unit?.Name,
+            DrafterName = actor.DisplayName,
+        });
+    }
 
     [HttpPost("new")]
     public async Task<IActionResult> New(Actor actor, DocumentFields fields, string? preview)
@@ -25,14 +39,14 @@ public sealed class ManagerDocumentsController(ManagerQueries queries, DocumentE
         {
             // A preview writes nothing, so the core is not asked; its rule is.
             return Permissions.CreateDocument(actor, actor.OrgUnitId) is { } refusal ? Refused(refusal)
-                : await FormAsync(null, fields, binding, previewHtml: MarkdownRenderer.ToHtml(input.BodyMarkdown));
+                : await FormAsync(actor, null, fields, binding, previewHtml: MarkdownRenderer.ToHtml(input.BodyMarkdown));
         }
 
         // Unreadable input goes back to the form, unless the core would refuse the attempt anyway.
         var outcome = binding.Count > 0 && Permissions.CreateDocument(actor, actor.OrgUnitId) is null
             ? Outcome.Invalid(binding) : await editor.CreateAsync(actor, input, HttpContext.RequestAborted);
         return await AnswerAsync(outcome, UrlOf(nameof(Show), new { id = outcome.Id }), async o =>
-            await FormAsync(null, fields, Merge(o.Errors, binding), o.Message, status: StatusCodes.Status400BadRequest));
+            await FormAsync(actor, null, fields, Merge(o.Errors, binding), o.Message, status: StatusCodes.Status400BadRequest));
     }
 
     [HttpGet("{id:int}")]
@@ -47,7 +61,7 @@ public sealed class ManagerDocumentsController(ManagerQueries queries, DocumentE
         }
 
         return Permissions.EditDocument(actor, document.Rules) is { } refusal ? Refused(refusal)
-            : await FormAsync(document, DocumentFields.From(document.Input, document.Rules.Version));
+            : await FormAsync(actor, document, DocumentFields.From(document.Input, document.Rules.Version));
     }
 
     [HttpPost("{id:int}/edit")]
@@ -63,7 +77,7 @@ public sealed class ManagerDocumentsController(ManagerQueries queries, DocumentE
         if (preview is not null)
         {
             return Permissions.EditDocument(actor, document.Rules) is { } refusal ? Refused(refusal)
-                : await FormAsync(document, fields, binding, previewHtml: MarkdownRenderer.ToHtml(input.BodyMarkdown));
+                : await FormAsync(actor, document, fields, binding, previewHtml: MarkdownRenderer.ToHtml(input.BodyMarkdown));
         }
 
         // The core refuses again, and records the refused attempt, so a refusal goes to it even with unreadable input.
@@ -71,7 +85,7 @@ public sealed class ManagerDocumentsController(ManagerQueries queries, DocumentE
             ? Outcome.Invalid(binding) : await editor.UpdateAsync(actor, id, input, fields.Version, ct: HttpContext.RequestAborted);
         return await AnswerAsync(outcome, UrlOf(nameof(Show), new { id }), async o => o.Kind == OutcomeKind.Conflict
             ? await ConflictAsync(actor, id, fields, o.Message)
-            : await FormAsync(document, fields, Merge(o.Errors, binding), o.Message, status: StatusCodes.Status400BadRequest));
+            : await FormAsync(actor, document, fields, Merge(o.Errors, binding), o.Message, status: StatusCodes.Status400BadRequest));
     }
 
     [HttpGet("{id:int}/revisions")]
@@ -136,14 +150,15 @@ public sealed class ManagerDocumentsController(ManagerQueries queries, DocumentE
 
         fields.Version = saved.Rules.Version;
         var diff = RevisionComparison.Diff(saved.Input.ToText(), fields.ToInput().ToText());
-        return await FormAsync(saved, fields, new Dictionary<string, string>(), message, conflict: diff, status: StatusCodes.Status409Conflict);
+        return await FormAsync(actor, saved, fields, new Dictionary<string, string>(), message, conflict: diff, status: StatusCodes.Status409Conflict);
     }
 
     private async Task<IActionResult> FormAsync(
-        ManagerDocument? document, DocumentFields fields, IReadOnlyDictionary<string, string>? errors = null, string? message = null,
+        Actor actor, ManagerDocument? document, DocumentFields fields, IReadOnlyDictionary<string, string>? errors = null, string? message = null,
         string? previewHtml = null, IReadOnlyList<RevisionComparison.Line>? conflict = null, int status = StatusCodes.Status200OK)
     {
         Response.StatusCode = status;
+        var unit = document?.Rules.DraftingUnit ?? await Queries.OrgUnitAsync(actor.OrgUnitId, HttpContext.RequestAborted);
         var action = document is null ? UrlOf(nameof(New)) : UrlOf(nameof(Edit), new { id = document.Rules.Id });
         var page = new EditPage<DocumentFields>(
             document is null ? "起草新文件" : "修改文件", action, document is null ? UrlOf<ManagerController>(nameof(ManagerController.Index)) : UrlOf(nameof(Show), new { id = document.Rules.Id }),
@@ -154,6 +169,10 @@ public sealed class ManagerDocumentsController(ManagerQueries queries, DocumentE
             DocumentTitle = document?.Rules.Title,
             IsNew = document is null,
             Returned = document?.Returned,
+            DraftingUnitCode = unit?.Code,
+            IndexNumber = document?.Rules.IndexNumber
+                ?? (unit is null ? null : IndexNumbers.Prefix(unit, fields.WrittenOn?.Year ?? ChinaTime.DateOf(clock.GetUtcNow().UtcDateTime).Year) + "NNNNN"),
+            SlugEditable = document?.Rules.PublishedAtUtc is null,
         };
         return View(Views + "DocumentEdit.cshtml", page);
     }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using PolicyLibrary.Documents;
 using PolicyLibrary.Organisation;
 using PolicyLibrary.Review;
+using PolicyLibrary.Web.Features.Shared;
 
 namespace PolicyLibrary.Web.Features.Manager;
 
@@ -29,13 +30,41 @@ public sealed class ManagerReviewController(ManagerQueries queries, ReviewWorkfl
         return await ResultAsync(actor, id, "approve", await workflow.ApproveAsync(actor, id, comment, publishAtUtc, HttpContext.RequestAborted));
     }
 
+    /// <summary>The review form posts both boxes; a return reads its own (returnComment), a bare post its comment.</summary>
     [HttpPost("reject")]
-    public async Task<IActionResult> Reject(Actor actor, int id, string? comment) =>
-        await ResultAsync(actor, id, "reject", await workflow.RejectAsync(actor, id, comment, HttpContext.RequestAborted));
+    public async Task<IActionResult> Reject(Actor actor, int id, string? comment, string? returnComment) =>
+        await ResultAsync(actor, id, "reject", await workflow.RejectAsync(
+            actor, id, Request.HasFormContentType && Request.Form.ContainsKey(nameof(returnComment)) ? returnComment : comment, HttpContext.RequestAborted));
 
     [HttpPost("withdraw")]
-    public async Task<IActionResult> Withdraw(Actor actor, int id, string? reason) =>
-        await ResultAsync(actor, id, "withdraw", await workflow.WithdrawAsync(actor, id, reason, HttpContext.RequestAborted));
+    public async Task<IActionResult> Withdraw(Actor actor, int id, string? reason, string? confirmed)
+    {
+        // What would be refused or is incomplete is said at once; what would take the document off the site is asked first.
+        if (!ConfirmPage.IsConfirmed(confirmed) && Permissions.Withdraw(actor) is null && !string.IsNullOrWhiteSpace(reason) && reason.Length <= 500
+            && await Queries.RulesAsync(id, HttpContext.RequestAborted) is { Status: WorkflowStatus.Published or WorkflowStatus.Approved } document)
+        {
+            return Confirm(new ConfirmPage("确认撤回", $"撤回后，《{document.Title}》及其解读将不再在公众页面显示。确定撤回吗？",
+                UrlOf(nameof(Withdraw), new { id }), [new("reason", reason)], "确认撤回", UrlOf<ManagerDocumentsController>(nameof(ManagerDocumentsController.Show), new { id }))
+            {
+                Details = [new("撤回理由", reason.Trim())],
+            });
+        }
+
+        return await ResultAsync(actor, id, "withdraw", await workflow.WithdrawAsync(actor, id, reason, HttpContext.RequestAborted));
+    }
+
+    [HttpPost("reschedule")]
+    public async Task<IActionResult> Reschedule(Actor actor, int id, DateTime? publishAt, string? cancel)
+    {
+        if (cancel is null && (!IsBound(nameof(publishAt)) || publishAt is null))
+        {
+            return await ResultAsync(actor, id, "reschedule", Permissions.Review(actor) is { } refusal ? Outcome.Refused(refusal)
+                : Outcome.Invalid(new Dictionary<string, string> { ["PublishAt"] = "请选择新的发布时间（北京时间）。" }));
+        }
+
+        var publishAtUtc = cancel is null && publishAt is { } beijing ? ChinaTime.ToUtc(beijing) : (DateTime?)null;
+        return await ResultAsync(actor, id, "reschedule", await workflow.RescheduleAsync(actor, id, publishAtUtc, HttpContext.RequestAborted));
+    }
 
     [HttpPost("validity")]
     public async Task<IActionResult> Validity(Actor actor, int id, string? validity, DateOnly? changedOn, string? replacedBy)
@@ -60,6 +89,10 @@ public sealed class ManagerReviewController(ManagerQueries queries, ReviewWorkfl
 
         return await ResultAsync(actor, id, "validity", await editor.ChangeValidityAsync(actor, id, parsed, changedOn, replacedBy, HttpContext.RequestAborted));
     }
+
+    [HttpPost("index-number")]
+    public async Task<IActionResult> IndexNumber(Actor actor, int id, string? indexNumber) =>
+        await ResultAsync(actor, id, "index-number", await editor.ChangeIndexNumberAsync(actor, id, indexNumber, HttpContext.RequestAborted));
 
     [HttpPost("drafting-unit")]
     public async Task<IActionResult> DraftingUnit(Actor actor, int id, string? unitCode, string? reason)

@@ -76,6 +76,9 @@ public abstract class StaffController : Controller
         return View(RefusedView, reason);
     }
 
+    /// <summary>Asks before an action that cannot be undone; the page posts the same fields back, confirmed.</summary>
+    protected ViewResult Confirm(ConfirmPage page) => View("~/Features/Shared/Confirm.cshtml", page);
+
     protected ViewResult Missing(string message) => Refused(message, StatusCodes.Status404NotFound);
 
     /// <summary>Input that cannot be understood (a year that is not a year …): a 400 page that says what was expected.</summary>

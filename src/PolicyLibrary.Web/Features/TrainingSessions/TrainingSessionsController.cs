@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PolicyLibrary.Data;
 using PolicyLibrary.Organisation;
 using PolicyLibrary.Training;
+using PolicyLibrary.Web.Features.Shared;
 
 namespace PolicyLibrary.Web.Features.TrainingSessions;
 
@@ -78,8 +79,9 @@ public sealed class TrainingSessionsController(
 
     [HttpPost("{id:int}/cancel")]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> Cancel(Actor actor, int id) =>
-        AnswerOnPage(await scheduler.CancelAsync(id, actor, HttpContext.RequestAborted), UrlOf(nameof(Show), new { id }));
+    public async Task<IActionResult> Cancel(Actor actor, int id, [FromForm] string? confirmed) =>
+        await ConfirmFirstAsync(actor, id, confirmed, "确认取消培训", "取消后，参训人员将看到该场次已取消，日历中也会标记为取消。确定取消“{0}”吗？", nameof(Cancel), "确认取消培训")
+        ?? AnswerOnPage(await scheduler.CancelAsync(id, actor, HttpContext.RequestAborted), UrlOf(nameof(Show), new { id }));
 
     [HttpPost("{id:int}/open")]
     [ValidateAntiForgeryToken]
@@ -94,8 +96,22 @@ public sealed class TrainingSessionsController(
 
     [HttpPost("{id:int}/close")]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> Close(Actor actor, int id) =>
-        AnswerOnPage(await register.CloseAsync(id, actor, HttpContext.RequestAborted), UrlOf(nameof(Show), new { id }));
+    public async Task<IActionResult> Close(Actor actor, int id, [FromForm] string? confirmed) =>
+        await ConfirmFirstAsync(actor, id, confirmed, "确认结束培训", "结束后签到关闭，参训范围内尚未签到的人员将记为缺席。确定结束“{0}”吗？", nameof(Close), "确认结束培训")
+        ?? AnswerOnPage(await register.CloseAsync(id, actor, HttpContext.RequestAborted), UrlOf(nameof(Show), new { id }));
+
+    /// <summary>The confirmation page of an action that cannot be undone, or null when it was confirmed (or will be refused anyway).</summary>
+    private async Task<IActionResult?> ConfirmFirstAsync(Actor actor, int id, string? confirmed, string heading, string question, string action, string label)
+    {
+        if (ConfirmPage.IsConfirmed(confirmed) || Permissions.Coordinate(actor) is not null
+            || await queries.FindAsync(id, HttpContext.RequestAborted) is not { Status: SessionStatus.Scheduled or SessionStatus.CheckInOpen } session)
+        {
+            return null;
+        }
+
+        return Confirm(new ConfirmPage(heading, string.Format(System.Globalization.CultureInfo.InvariantCulture, question, session.Title),
+            UrlOf(action, new { id }), [], label, UrlOf(nameof(Show), new { id })));
+    }
 
     [HttpPost("{id:int}/mark")]
     [ValidateAntiForgeryToken]

@@ -11,6 +11,7 @@ internal sealed class OrgUnitConfiguration : IEntityTypeConfiguration<OrgUnit>
         builder.Property(u => u.Code).HasMaxLength(64);
         builder.Property(u => u.Name).HasMaxLength(100);
         builder.Property(u => u.ShortName).HasMaxLength(50);
+        builder.Property(u => u.IndexCode).HasMaxLength(32);
         builder.HasIndex(u => u.Code).IsUnique();
     }
 }
