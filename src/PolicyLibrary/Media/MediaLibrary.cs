@@ -121,6 +121,22 @@ public sealed class MediaLibrary(PolicyLibraryDbContext db, IMediaStore store, M
         }
 
         (file.AltText, file.Caption) = (altText, caption);
+
+        // Bodies that show the file without a caption of their own take the library's: render them again with it.
+        var users = await db.MediaUsages.Where(u => u.MediaFileId == id).Select(u => new { u.Document, u.Interpretation }).ToListAsync(ct);
+        foreach (var body in users.Select(u => (object?)u.Document ?? u.Interpretation).OfType<object>())
+        {
+            db.Entry(body).Property(nameof(Documents.Document.BodyHtml)).IsModified = true;
+        }
+
+        await db.SaveChangesAsync(ct);
+        var reference = Content.MarkdownRenderer.MediaPrefix + file.FileName;
+        var rendering = new BodyRendering(db);
+        foreach (var lesson in await db.Lessons.Where(l => l.BodyMarkdown.Contains(reference)).ToListAsync(ct))
+        {
+            lesson.BodyHtml = await rendering.HtmlAsync(lesson.BodyMarkdown, ct: ct);
+        }
+
         await db.SaveChangesAsync(ct);
         return Outcome.Done(id, "已保存替代文本和图片说明。");
     }
