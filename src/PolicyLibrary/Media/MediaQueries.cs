@@ -24,7 +24,7 @@ public sealed class MediaQueries(PolicyLibraryDbContext db, TimeProvider clock)
             .Select(m => new MediaRow(m.Id, m.FileName, m.OriginalName, m.Kind, m.ContentType, m.Length, m.Width, m.Height,
                 m.AltText, m.Caption, m.UploadedByName, m.CreatedAtUtc, m.Usages.Count, m.Sha256,
                 m.Variants.Where(v => v.Format == "jpg").OrderBy(v => v.Width).Select(v => (int?)v.Width).FirstOrDefault(),
-                m.Variants.Where(v => v.Format == "jpg" && v.Width <= 960).OrderByDescending(v => v.Width).Select(v => (int?)v.Width).FirstOrDefault()))
+                m.Variants.Where(v => v.Format == "jpg" && v.Width <= 960).OrderByDescending(v => v.Width).Select(v => (int?)v.Width).FirstOrDefault(), m.CaptionsId))
             .ToListAsync(ct);
     }
 
@@ -33,7 +33,7 @@ public sealed class MediaQueries(PolicyLibraryDbContext db, TimeProvider clock)
             .Select(m => new MediaRow(m.Id, m.FileName, m.OriginalName, m.Kind, m.ContentType, m.Length, m.Width, m.Height,
                 m.AltText, m.Caption, m.UploadedByName, m.CreatedAtUtc, m.Usages.Count, m.Sha256,
                 m.Variants.Where(v => v.Format == "jpg").OrderBy(v => v.Width).Select(v => (int?)v.Width).FirstOrDefault(),
-                m.Variants.Where(v => v.Format == "jpg" && v.Width <= 960).OrderByDescending(v => v.Width).Select(v => (int?)v.Width).FirstOrDefault()))
+                m.Variants.Where(v => v.Format == "jpg" && v.Width <= 960).OrderByDescending(v => v.Width).Select(v => (int?)v.Width).FirstOrDefault(), m.CaptionsId))
             .ToListAsync(ct)).FirstOrDefault();
 
     public async Task<IReadOnlyList<MediaUse>> WhereUsedAsync(int id, CancellationToken ct = default)
