@@ -84,8 +84,9 @@ public static class MarkdownRenderer
     private static HtmlSanitizer CreateSanitizer()
     {
         var sanitizer = new HtmlSanitizer();
-        sanitizer.AllowedTags.UnionWith(["picture", "source", "figure", "figcaption"]);
-        sanitizer.AllowedAttributes.UnionWith(["id", "class", "start", "srcset", "sizes", "loading", "decoding", "type", "width", "height"]);
+        sanitizer.AllowedTags.UnionWith(["picture", "source", "figure", "figcaption", "video", "audio", "track"]);
+        sanitizer.AllowedAttributes.UnionWith(["id", "class", "start", "srcset", "sizes", "loading", "decoding", "type", "width", "height",
+            "controls", "preload", "kind", "srclang", "label", "default", "aria-label"]);
         sanitizer.AllowedSchemes.Clear();
         sanitizer.AllowedSchemes.Add("http");
         sanitizer.AllowedSchemes.Add("https");

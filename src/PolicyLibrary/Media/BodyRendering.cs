@@ -22,7 +22,7 @@ public sealed class BodyRendering(PolicyLibraryDbContext db)
         }
 
         var names = MarkdownRenderer.MediaReferences(markdown);
-        var files = await db.MediaFiles.AsNoTracking().Include(m => m.Variants).Where(m => names.Contains(m.FileName))
+        var files = await db.MediaFiles.AsNoTracking().Include(m => m.Variants).Include(m => m.Captions).Where(m => names.Contains(m.FileName))
             .ToDictionaryAsync(m => m.FileName, ct);
         return files.Count == 0 ? null : files;
     }

@@ -93,14 +93,14 @@ public sealed class ManagerMediaController(ManagerQueries queries, MediaLibrary 
             return Results.Problem($"{upload.Name}：{upload.Problem}", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        var described = await library.DescribeAsync(actor, stored.Id, altText, caption, HttpContext.RequestAborted);
+        var described = await library.DescribeAsync(actor, stored.Id, altText, caption, ct: HttpContext.RequestAborted);
         if (!described.Succeeded)
         {
             return Results.Problem(described.Errors.Values.FirstOrDefault() ?? described.Message, statusCode: StatusCodes.Status400BadRequest);
         }
 
         var row = (await media.FindAsync(stored.Id, HttpContext.RequestAborted))!;
-        return Results.Ok(new { row.Id, Markdown = row.Snippet, Name = row.OriginalName });
+        return Results.Ok(new { row.Id, Markdown = row.Snippet, upload.Name });
     }
 
     [HttpGet("{id:int}")]
@@ -108,8 +108,8 @@ public sealed class ManagerMediaController(ManagerQueries queries, MediaLibrary 
         Permissions.ManageMedia(actor) is { } refusal ? Refused(refusal) : await DetailsAsync(id);
 
     [HttpPost("{id:int}")]
-    public async Task<IActionResult> Describe(Actor actor, int id, string? altText, string? caption) =>
-        await AnswerAsync(await library.DescribeAsync(actor, id, altText, caption, HttpContext.RequestAborted), $"/manager/media/{id}",
+    public async Task<IActionResult> Describe(Actor actor, int id, string? altText, string? caption, int? captionsId) =>
+        await AnswerAsync(await library.DescribeAsync(actor, id, altText, caption, captionsId, HttpContext.RequestAborted), $"/manager/media/{id}",
             o => DetailsAsync(id, o.Errors.Values.FirstOrDefault() ?? o.Message, altText, caption));
 
     [HttpPost("{id:int}/delete")]
@@ -136,6 +136,7 @@ public sealed class ManagerMediaController(ManagerQueries queries, MediaLibrary 
         }
 
         var uses = await media.WhereUsedAsync(id, HttpContext.RequestAborted);
-        return View(Here + "Details.cshtml", new MediaDetailsPage(file, uses, problem, altText, caption));
+        var captions = file.Kind is MediaKind.Audio or MediaKind.Video ? await media.ListAsync(null, MediaKind.Captions, HttpContext.RequestAborted) : [];
+        return View(Here + "Details.cshtml", new MediaDetailsPage(file, uses, problem, altText, caption, captions));
     }
 }
