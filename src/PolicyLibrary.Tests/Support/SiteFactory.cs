@@ -89,7 +89,11 @@ public static class HtmlPages
         var html = await response.Content.ReadAsStringAsync();
         Assert.True(expected == response.StatusCode, $"GET {url}: expected {(int)expected}, got {(int)response.StatusCode}");
         Assert.StartsWith("text/html", response.Content.Headers.ContentType?.MediaType, StringComparison.Ordinal);
-        return Parser.ParseDocument(html);
+        var page = Parser.ParseDocument(html);
+        // A tag helper whose controller and action match no route renders an empty URL: on every page a test opens, none.
+        var unrouted = page.QuerySelectorAll("a[href=''], form[action=''], [formaction='']").Select(e => e.OuterHtml).ToList();
+        Assert.True(unrouted.Count == 0, $"GET {url}: links no route generated: {string.Join(" ", unrouted)}");
+        return page;
     }
 
     public static string Text(this IHtmlDocument page, string selector) =>

@@ -78,7 +78,7 @@
       data.append('__RequestVerificationToken', form.querySelector('input[name=__RequestVerificationToken]').value);
       insert.disabled = true;
       chosenText.textContent = '正在上传…';
-      fetch('/manager/media/insert', { method: 'POST', body: data, credentials: 'same-origin' })
+      fetch(picker.getAttribute('data-insert-url'), { method: 'POST', body: data, credentials: 'same-origin' })
         .then(function (response) {
           return response.json().then(function (body) { return { ok: response.ok, body: body }; });
         })

@@ -18,6 +18,9 @@ public static class Links
 
     public static string Document(string slug) => DocumentList + "/" + Uri.EscapeDataString(slug);
 
+    /// <summary>A stored file by the name content gives it (an attachment, an image).</summary>
+    public static string Media(string name) => "/media/" + Uri.EscapeDataString(name);
+
     public static string Interpretation(string slug) => InterpretationList + "/" + Uri.EscapeDataString(slug);
 
     public static string Documents(DocumentFilter filter, int? page = null) => WithQuery(DocumentList,

@@ -41,7 +41,4 @@ public sealed record SessionInput
         LateAfterMinutes = (int)Math.Round((s.LateAfterUtc - s.StartsAtUtc).TotalMinutes),
         CodeRotationSeconds = s.CodeRotationSeconds,
     };
-
-    public static DateTime ToUtc(DateTime chinaLocal) =>
-        new DateTimeOffset(DateTime.SpecifyKind(chinaLocal, DateTimeKind.Unspecified), ChinaTime.Offset).UtcDateTime;
 }

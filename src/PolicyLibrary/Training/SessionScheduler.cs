@@ -115,11 +115,11 @@ public sealed class SessionScheduler(PolicyLibraryDbContext db, IOptions<Trainin
             return Outcome.Invalid(errors);
         }
 
-        var starts = SessionInput.ToUtc(input.StartsAt!.Value);
+        var starts = ChinaTime.ToUtc(input.StartsAt!.Value);
         session.Title = input.Title.Trim();
         session.Format = input.Format;
         session.StartsAtUtc = starts;
-        session.EndsAtUtc = SessionInput.ToUtc(input.EndsAt!.Value);
+        session.EndsAtUtc = ChinaTime.ToUtc(input.EndsAt!.Value);
         session.Place = input.Place.Trim();
         session.Trainer = input.Trainer.Trim();
         session.Capacity = input.Capacity;

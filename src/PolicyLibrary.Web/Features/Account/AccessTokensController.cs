@@ -33,7 +33,7 @@ public sealed class AccessTokensController(AccessTokens tokens) : Controller
     public async Task<IActionResult> Revoke(Actor actor, int id, CancellationToken ct)
     {
         var outcome = await tokens.RevokeAsync(actor, id, ct);
-        return outcome.Succeeded ? Redirect("/account/tokens") : NotFound();
+        return outcome.Succeeded ? RedirectToAction(nameof(Index)) : NotFound();
     }
 
     private ViewResult Show(IReadOnlyList<AccessToken> list, string? newToken, string? message) =>

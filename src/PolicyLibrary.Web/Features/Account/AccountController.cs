@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using PolicyLibrary.Data;
+using PolicyLibrary.Library;
 using PolicyLibrary.Organisation;
 using PolicyLibrary.Review;
 
@@ -54,7 +55,7 @@ public sealed class AccountController(
             var user = await users.FindByNameAsync(userName);
             audit.Record(new Actor(user!.Id, user.DisplayName, user.OrgUnitId, new HashSet<string>()), AuditAction.SignedIn, $"登录成功（{ip}）");
             await db.SaveChangesAsync();
-            return LocalRedirect(form.ReturnUrl ?? "/account");
+            return LocalRedirect(form.ReturnUrl ?? Url.Action(nameof(Index))!);
         }
 
         audit.Record(userName.Length > 64 ? userName[..64] : userName, AuditAction.SignInFailed,
@@ -72,7 +73,7 @@ public sealed class AccountController(
     public async Task<IActionResult> Logout()
     {
         await signIn.SignOutAsync();
-        return LocalRedirect("/");
+        return LocalRedirect(Links.Home);
     }
 
     [Authorize]
@@ -107,7 +108,7 @@ public sealed class AccountController(
             {
                 await signIn.RefreshSignInAsync((await users.FindByIdAsync(actor.UserId))!);
                 TempData["Message"] = outcome.Message;
-                return LocalRedirect("/account");
+                return RedirectToAction(nameof(Index));
             }
 
             foreach (var (field, message) in outcome.Errors.DefaultIfEmpty(new(string.Empty, outcome.Message)))

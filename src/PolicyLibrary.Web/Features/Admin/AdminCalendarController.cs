@@ -23,7 +23,7 @@ public sealed class AdminCalendarController(CalendarEditor calendar) : AdminCont
         }
 
         var outcome = await calendar.AddYearAsync(actor, year, form.Notice, HttpContext.RequestAborted);
-        return await AnswerAsync(outcome, $"/manager/calendar/{year}", o => YearsAsync(actor, form, o.Errors.Count > 0 ? o.Errors : Or(new Dictionary<string, string>(), "Year", o.Message)));
+        return await AnswerAsync(outcome, UrlOf(nameof(Year), new { year }), o => YearsAsync(actor, form, o.Errors.Count > 0 ? o.Errors : Or(new Dictionary<string, string>(), "Year", o.Message)));
     }
 
     [HttpGet("{year:int}")]
@@ -33,7 +33,7 @@ public sealed class AdminCalendarController(CalendarEditor calendar) : AdminCont
     public async Task<IActionResult> Notice(Actor actor, int year, string? notice)
     {
         var outcome = await calendar.SetNoticeAsync(actor, year, notice, HttpContext.RequestAborted);
-        return await AnswerAsync(outcome, $"/manager/calendar/{year}", o => YearAsync(actor, year, new CalendarDaysForm(), notice, o.Errors, "notice"));
+        return await AnswerAsync(outcome, UrlOf(nameof(Year), new { year }), o => YearAsync(actor, year, new CalendarDaysForm(), notice, o.Errors, "notice"));
     }
 
     [HttpPost("{year:int}/days")]
@@ -51,7 +51,7 @@ public sealed class AdminCalendarController(CalendarEditor calendar) : AdminCont
         }
 
         var outcome = await calendar.AddDaysAsync(actor, year, new CalendarDaysInput(kind, form.Name, form.From, form.To), HttpContext.RequestAborted);
-        return await AnswerAsync(outcome, $"/manager/calendar/{year}", o => YearAsync(actor, year, form, null, o.Errors.Count > 0 ? o.Errors : Or(new Dictionary<string, string>(), "From", o.Message), "days"));
+        return await AnswerAsync(outcome, UrlOf(nameof(Year), new { year }), o => YearAsync(actor, year, form, null, o.Errors.Count > 0 ? o.Errors : Or(new Dictionary<string, string>(), "From", o.Message), "days"));
     }
 
     [HttpPost("{year:int}/days/{date}/delete")]
@@ -62,7 +62,7 @@ public sealed class AdminCalendarController(CalendarEditor calendar) : AdminCont
             return BadInput($"日期“{date}”无效，应形如 2027-01-01。");
         }
 
-        return Answer(await calendar.RemoveDayAsync(actor, year, day, HttpContext.RequestAborted), $"/manager/calendar/{year}");
+        return Answer(await calendar.RemoveDayAsync(actor, year, day, HttpContext.RequestAborted), UrlOf(nameof(Year), new { year }));
     }
 
     private async Task<IActionResult> YearsAsync(Actor actor, CalendarYearForm form, IReadOnlyDictionary<string, string>? errors)

@@ -35,7 +35,7 @@ public sealed class AdminCategoriesController(CategoryDirectory categories) : Ad
         }
 
         var outcome = await categories.CreateAsync(actor, form.ToInput(), HttpContext.RequestAborted);
-        return Answer(outcome, $"/manager/categories/{outcome.Id}", o => Invalid(form, o));
+        return Answer(outcome, UrlOf(nameof(Edit), new { id = outcome.Id }), o => Invalid(form, o));
     }
 
     [HttpGet("{id:int}")]
@@ -52,18 +52,18 @@ public sealed class AdminCategoriesController(CategoryDirectory categories) : Ad
         }
 
         var outcome = await categories.UpdateAsync(actor, id, form.ToInput(), HttpContext.RequestAborted);
-        return Answer(outcome, $"/manager/categories/{id}", o => Invalid(form, o));
+        return Answer(outcome, UrlOf(nameof(Edit), new { id }), o => Invalid(form, o));
     });
 
     [HttpPost("{id:int}/delete")]
     public async Task<IActionResult> Delete(Actor actor, int id) =>
-        Answer(await categories.DeleteAsync(actor, id, HttpContext.RequestAborted), "/manager/categories");
+        Answer(await categories.DeleteAsync(actor, id, HttpContext.RequestAborted), UrlOf(nameof(Index)));
 
     [HttpPost("{id:int}/merge")]
     public async Task<IActionResult> Merge(Actor actor, int id, int? intoId) => await FormAsync(actor, id, async (row, all) =>
     {
         var outcome = await categories.MergeAsync(actor, id, intoId ?? 0, HttpContext.RequestAborted);
-        return Answer(outcome, "/manager/categories", o => Invalid(CategoryForm.From(row, all), o));
+        return Answer(outcome, UrlOf(nameof(Index)), o => Invalid(CategoryForm.From(row, all), o));
     });
 
     private async Task<IActionResult> FormAsync(Actor actor, int id, Func<CategoryRow, IReadOnlyList<CategoryRow>, IActionResult> show) =>

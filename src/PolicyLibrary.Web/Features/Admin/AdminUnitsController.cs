@@ -103,7 +103,7 @@ public sealed class AdminUnitsController(OrgUnitDirectory units) : AdminControll
         return null;
     }
 
-    private IActionResult Answer(Outcome outcome, UnitForm form) => Answer(outcome, $"/manager/units/{outcome.Id}", o =>
+    private IActionResult Answer(Outcome outcome, UnitForm form) => Answer(outcome, UrlOf(nameof(Edit), new { id = outcome.Id }), o =>
     {
         AddErrors(o);
         return View(FormView, form);

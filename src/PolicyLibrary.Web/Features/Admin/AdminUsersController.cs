@@ -76,7 +76,7 @@ public sealed class AdminUsersController(StaffAccounts accounts, StaffDirectory 
         }
 
         TempData[MessageKey] = $"用户 {form.DisplayName}（{form.UserName.Trim()}）已创建。";
-        return Redirect("/manager/users?q=" + Uri.EscapeDataString(form.UserName.Trim()));
+        return RedirectToAction(nameof(Index), new { q = form.UserName.Trim() });
     }
 
     [HttpGet("{id}")]
@@ -115,7 +115,7 @@ public sealed class AdminUsersController(StaffAccounts accounts, StaffDirectory 
         var outcome = await directory.ChangeAsync(actor, id, form.OrgUnitCode, form.Roles);
         // An administrator refused by a rule of the account (the last administrator keeps the role …) reads it on the form.
         return Answer(outcome.Kind == OutcomeKind.Refused && Permissions.Administer(actor) is null ? outcome with { Kind = OutcomeKind.Invalid } : outcome,
-            $"/manager/users/{Uri.EscapeDataString(id)}", o =>
+            UrlOf(nameof(Edit), new { id }), o =>
             {
                 AddErrors(o);
                 return View(Views + "UserEdit.cshtml", form);
@@ -124,7 +124,7 @@ public sealed class AdminUsersController(StaffAccounts accounts, StaffDirectory 
 
     [HttpPost("{id}/unlock")]
     public async Task<IActionResult> Unlock(Actor actor, string id) =>
-        Answer(await accounts.UnlockAsync(actor, id), $"/manager/users/{Uri.EscapeDataString(id)}");
+        Answer(await accounts.UnlockAsync(actor, id), UrlOf(nameof(Edit), new { id }));
 
     /// <summary>The member and the units for the edit form, or the page that stops the request (refused or not found).</summary>
     private async Task<IActionResult?> FillAsync(Actor actor, string id, EditUserForm form)

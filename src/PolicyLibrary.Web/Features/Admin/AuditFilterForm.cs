@@ -65,11 +65,11 @@ public sealed class AuditFilterForm
             : (new AuditFilter(person, unitId, documentId, documentId is null ? document : null, action, from, to, page), problems);
     }
 
-    public string Query(int page) => string.Join("&", new[]
+    public Dictionary<string, string> Query(int page) => new[]
     {
         ("person", Person), ("unit", Unit), ("document", Document), ("action", Action), ("from", From), ("to", To),
         ("page", page.ToString(CultureInfo.InvariantCulture)),
-    }.Where(p => !string.IsNullOrEmpty(p.Item2)).Select(p => $"{p.Item1}={Uri.EscapeDataString(p.Item2!)}"));
+    }.Where(p => !string.IsNullOrEmpty(p.Item2)).ToDictionary(p => p.Item1, p => p.Item2!);
 
     private static string? Text(string? value, string label, List<string> problems)
     {

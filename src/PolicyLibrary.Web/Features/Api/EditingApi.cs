@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using PolicyLibrary.Documents;
 using PolicyLibrary.Interpretations;
 using PolicyLibrary.Review;
+using PolicyLibrary.Web.Features.Manager;
 using PolicyLibrary.Web.Features.Shared;
 using PolicyLibrary.Web.Hosting;
 using static PolicyLibrary.Web.Features.Shared.OutcomeProblems;
@@ -27,11 +28,11 @@ public static class EditingApi
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
-        api.MapPost("/documents", async (HttpContext http, CurrentActor current, DocumentEditor editor, VersionLookup versions, CancellationToken ct) =>
+        api.MapPost("/documents", async (HttpContext http, CurrentActor current, DocumentEditor editor, VersionLookup versions, LinkGenerator links, CancellationToken ct) =>
             await ApiBody.ReadAsync<DocumentWrite>(http, "document", b => b.Document is not null) switch
             {
                 (_, { } problem) => problem,
-                var (body, _) => await Answer(current, actor => editor.CreateAsync(actor, body!.Document, ct), versions.OfDocumentAsync, "/manager/documents/{0}", ct),
+                var (body, _) => await Answer(current, actor => editor.CreateAsync(actor, body!.Document, ct), versions.OfDocumentAsync, id => ManagerPage<ManagerDocumentsController>(links, nameof(ManagerDocumentsController.Show), id), ct),
             })
         .Accepts<DocumentWrite>("application/json").WithSummary("起草新文件（草稿，起草单位为本人所在单位）");
 
@@ -44,15 +45,15 @@ public static class EditingApi
             })
         .Accepts<DocumentWrite>("application/json").WithSummary("修改文件草稿（乐观并发：version 不一致时返回 409）");
 
-        api.MapPost("/documents/{document:int}/interpretations", async ([FromRoute(Name = "document")] int id, HttpContext http, CurrentActor current, InterpretationEditor editor, VersionLookup versions, CancellationToken ct) =>
+        api.MapPost("/documents/{document:int}/interpretations", async ([FromRoute(Name = "document")] int id, HttpContext http, CurrentActor current, InterpretationEditor editor, VersionLookup versions, LinkGenerator links, CancellationToken ct) =>
             await ApiBody.ReadAsync<InterpretationWrite>(http, "interpretation", b => b.Interpretation is not null) switch
             {
                 (_, { } problem) => problem,
-                var (body, _) => await Answer(current, actor => editor.CreateAsync(actor, id, body!.Interpretation, ct), versions.OfInterpretationAsync, "/manager/interpretations/{0}", ct),
+                var (body, _) => await Answer(current, actor => editor.CreateAsync(actor, id, body!.Interpretation, ct), versions.OfInterpretationAsync, created => ManagerPage<ManagerInterpretationsController>(links, nameof(ManagerInterpretationsController.Show), created), ct),
             })
         .Accepts<InterpretationWrite>("application/json").WithSummary("为文件撰写解读（谁起草，谁解读）");
 
-        api.MapPut("/interpretations/{interpretation:int}", async ([FromRoute(Name = "interpretation")] int id, HttpContext http, CurrentActor current, InterpretationEditor editor, VersionLookup versions, CancellationToken ct) =>
+        api.MapPut("/interpretations/{interpretation:int}", async ([FromRoute(Name = "interpretation")] int id, HttpContext http, CurrentActor current, InterpretationEditor editor, VersionLookup versions, LinkGenerator links, CancellationToken ct) =>
             await ApiBody.ReadAsync<InterpretationWrite>(http, "interpretation", b => b.Interpretation is not null) switch
             {
                 (_, { } problem) => problem,
@@ -69,7 +70,7 @@ public static class EditingApi
     }
 
     private static async Task<IResult> Answer(CurrentActor current, Func<Organisation.Actor, Task<Outcome>> command,
-        Func<int, CancellationToken, Task<Guid>> versionOf, string? createdAt, CancellationToken ct)
+        Func<int, CancellationToken, Task<Guid>> versionOf, Func<int, string>? createdAt, CancellationToken ct)
     {
         if (await current.GetAsync(ct) is not { } actor)
         {
@@ -80,9 +81,15 @@ public static class EditingApi
         return outcome.Kind switch
         {
             OutcomeKind.Done when createdAt is not null => TypedResults.Created(
-                string.Format(System.Globalization.CultureInfo.InvariantCulture, createdAt, outcome.Id), new Written(outcome.Id, await versionOf(outcome.Id, ct), outcome.Message)),
+                createdAt(outcome.Id), new Written(outcome.Id, await versionOf(outcome.Id, ct), outcome.Message)),
             OutcomeKind.Done => TypedResults.Ok(new Written(outcome.Id, await versionOf(outcome.Id, ct), outcome.Message)),
             _ => OutcomeProblems.For(outcome),
         };
     }
+
+    /// <summary>Where a created draft is seen in the manager: its page's route, generated.</summary>
+    private static string ManagerPage<TController>(LinkGenerator links, string action, int id)
+        where TController : Controller =>
+        links.GetPathByAction(action, StaffController.ControllerName<TController>(), new { id })
+        ?? throw new InvalidOperationException($"No route leads to {typeof(TController).Name}.{action}.");
 }

@@ -1,6 +1,17 @@
 using PolicyLibrary.Organisation;
 using PolicyLibrary.Review;
 
+using Microsoft.AspNetCore.Mvc;
+using PolicyLibrary.Web.Features.Account;
+using PolicyLibrary.Web.Features.Admin;
+using PolicyLibrary.Web.Features.Media;
+using PolicyLibrary.Web.Features.Shared;
+using PolicyLibrary.Web.Features.Training;
+using PolicyLibrary.Web.Features.TrainingAuthoring;
+using PolicyLibrary.Web.Features.TrainingCheckIn;
+using PolicyLibrary.Web.Features.TrainingReports;
+using PolicyLibrary.Web.Features.TrainingSessions;
+
 namespace PolicyLibrary.Web.Features.Manager;
 
 public sealed record DashboardPage(Actor Actor, ManagerDashboard Dashboard)
@@ -8,26 +19,26 @@ public sealed record DashboardPage(Actor Actor, ManagerDashboard Dashboard)
     public bool MayCreate => Permissions.CreateDocument(Actor, Actor.OrgUnitId) is null;
 
     /// <summary>Every page this actor may use, grouped as the dashboard shows them; the same permissions the pages check.</summary>
-    public IReadOnlyList<(string Group, IReadOnlyList<(string Text, string Href)> Links)> Sections
+    public IReadOnlyList<(string Group, IReadOnlyList<DashboardLink> Links)> Sections
     {
         get
         {
-            var sections = new List<(string, IReadOnlyList<(string, string)>)>();
-            var editing = new List<(string, string)>();
+            var sections = new List<(string, IReadOnlyList<DashboardLink>)>();
+            var editing = new List<DashboardLink>();
             if (MayCreate)
             {
-                editing.Add(("起草新文件", "/manager/documents/new"));
+                editing.Add(Link<ManagerDocumentsController>("起草新文件", nameof(ManagerDocumentsController.New)));
             }
 
             if (Permissions.ListManagedContent(Actor) is null)
             {
-                editing.Add((Actor.Is(Roles.Reviewer) || Actor.Is(Roles.Administrator) ? "全部文件" : "本单位文件", "/manager/documents"));
-                editing.Add((Actor.Is(Roles.Reviewer) || Actor.Is(Roles.Administrator) ? "全部解读" : "本单位解读", "/manager/interpretations"));
+                editing.Add(Link<ManagerListsController>(Actor.Is(Roles.Reviewer) || Actor.Is(Roles.Administrator) ? "全部文件" : "本单位文件", nameof(ManagerListsController.Documents)));
+                editing.Add(Link<ManagerListsController>(Actor.Is(Roles.Reviewer) || Actor.Is(Roles.Administrator) ? "全部解读" : "本单位解读", nameof(ManagerListsController.Interpretations)));
             }
 
             if (Permissions.ManageMedia(Actor) is null)
             {
-                editing.Add(("媒体库", "/manager/media"));
+                editing.Add(Link<ManagerMediaController>("媒体库", nameof(ManagerMediaController.Index)));
             }
 
             if (editing.Count > 0)
@@ -39,8 +50,8 @@ public sealed record DashboardPage(Actor Actor, ManagerDashboard Dashboard)
             {
                 sections.Add(("培训管理",
                 [
-                    ("培训课程", "/manager/training/modules"), ("年度培训规划", "/manager/training/plans"),
-                    ("培训场次", "/manager/training/sessions"), ("培训统计", "/manager/training/reports"),
+                    Link<ModuleAuthoringController>("培训课程", nameof(ModuleAuthoringController.Index)), Link<PlanAuthoringController>("年度培训规划", nameof(PlanAuthoringController.Index)),
+                    Link<TrainingSessionsController>("培训场次", nameof(TrainingSessionsController.Index)), Link<TrainingReportsController>("培训统计", nameof(TrainingReportsController.Index)),
                 ]));
             }
 
@@ -48,13 +59,16 @@ public sealed record DashboardPage(Actor Actor, ManagerDashboard Dashboard)
             {
                 sections.Add(("系统管理",
                 [
-                    ("用户管理", "/manager/users"), ("导入用户", "/manager/users/import"), ("单位", "/manager/units"),
-                    ("主动公开目录", "/manager/categories"), ("工作日历", "/manager/calendar"), ("审计日志", "/manager/audit"),
+                    Link<AdminUsersController>("用户管理", nameof(AdminUsersController.Index)), Link<AdminImportController>("导入用户", nameof(AdminImportController.Index)), Link<AdminUnitsController>("单位", nameof(AdminUnitsController.Index)),
+                    Link<AdminCategoriesController>("主动公开目录", nameof(AdminCategoriesController.Index)), Link<AdminCalendarController>("工作日历", nameof(AdminCalendarController.Index)), Link<AdminAuditController>("审计日志", nameof(AdminAuditController.Index)),
                 ]));
             }
 
-            sections.Add(("我的", [("我的培训", "/training"), ("培训安排", "/training/sessions"), ("年度培训规划", "/training/plans"), ("账户与访问令牌", "/account")]));
+            sections.Add(("我的", [Link<TrainingController>("我的培训", nameof(TrainingController.Index)), Link<TrainingCalendarController>("培训安排", nameof(TrainingCalendarController.Mine)), Link<TrainingController>("年度培训规划", nameof(TrainingController.Plans)), Link<AccountController>("账户与访问令牌", nameof(AccountController.Index))]));
             return sections;
         }
     }
+
+    private static DashboardLink Link<TController>(string text, string action)
+        where TController : Controller => new(text, StaffController.ControllerName<TController>(), action);
 }

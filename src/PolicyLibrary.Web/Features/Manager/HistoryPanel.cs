@@ -2,5 +2,9 @@ using PolicyLibrary.Review;
 
 namespace PolicyLibrary.Web.Features.Manager;
 
-/// <summary>The revision history of a document or interpretation, with the compare form and restore buttons.</summary>
-public sealed record HistoryPanel(string BaseUrl, IReadOnlyList<RevisionEntry> Revisions, bool MayRestore, Guid Version);
+/// <summary>
+/// The revision history of a document, interpretation or module, with the compare form and restore buttons: the
+/// <paramref name="Controller"/> whose <c>Revisions</c> and <c>Restore</c> actions serve it, and the route values naming it.
+/// </summary>
+public sealed record HistoryPanel(
+    string Controller, IReadOnlyDictionary<string, string> Key, IReadOnlyList<RevisionEntry> Revisions, bool MayRestore, Guid Version);

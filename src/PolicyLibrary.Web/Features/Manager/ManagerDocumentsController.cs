@@ -31,7 +31,7 @@ public sealed class ManagerDocumentsController(ManagerQueries queries, DocumentE
         // Unreadable input goes back to the form, unless the core would refuse the attempt anyway.
         var outcome = binding.Count > 0 && Permissions.CreateDocument(actor, actor.OrgUnitId) is null
             ? Outcome.Invalid(binding) : await editor.CreateAsync(actor, input, HttpContext.RequestAborted);
-        return await AnswerAsync(outcome, $"/manager/documents/{outcome.Id}", async o =>
+        return await AnswerAsync(outcome, UrlOf(nameof(Show), new { id = outcome.Id }), async o =>
             await FormAsync(null, fields, Merge(o.Errors, binding), o.Message, status: StatusCodes.Status400BadRequest));
     }
 
@@ -69,7 +69,7 @@ public sealed class ManagerDocumentsController(ManagerQueries queries, DocumentE
         // The core refuses again, and records the refused attempt, so a refusal goes to it even with unreadable input.
         var outcome = binding.Count > 0 && Permissions.EditDocument(actor, document.Rules) is null
             ? Outcome.Invalid(binding) : await editor.UpdateAsync(actor, id, input, fields.Version, ct: HttpContext.RequestAborted);
-        return await AnswerAsync(outcome, $"/manager/documents/{id}", async o => o.Kind == OutcomeKind.Conflict
+        return await AnswerAsync(outcome, UrlOf(nameof(Show), new { id }), async o => o.Kind == OutcomeKind.Conflict
             ? await ConflictAsync(actor, id, fields, o.Message)
             : await FormAsync(document, fields, Merge(o.Errors, binding), o.Message, status: StatusCodes.Status400BadRequest));
     }
@@ -87,7 +87,7 @@ public sealed class ManagerDocumentsController(ManagerQueries queries, DocumentE
             return Refused(refusal);
         }
 
-        return await CompareAsync(this, revisions, RevisionSubject.Document, id, from, to, $"《{document.Title}》", $"/manager/documents/{id}");
+        return await CompareAsync(this, revisions, RevisionSubject.Document, id, from, to, $"《{document.Title}》", UrlOf(nameof(Show), new { id }));
     }
 
     [HttpPost("{id:int}/revisions/{number:int}/restore")]
@@ -100,7 +100,7 @@ public sealed class ManagerDocumentsController(ManagerQueries queries, DocumentE
 
         var outcome = await editor.UpdateAsync(actor, id, snapshot, version, number, HttpContext.RequestAborted);
         return await AnswerAsync(outcome with { Message = outcome.Succeeded ? $"已恢复第 {number} 版（保存为新的版本）。" : outcome.Message },
-            $"/manager/documents/{id}", async o => await ShowDocumentAsync(actor, id,
+            UrlOf(nameof(Show), new { id }), async o => await ShowDocumentAsync(actor, id,
                 o.Kind == OutcomeKind.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest, "restore",
                 o.Kind == OutcomeKind.Conflict ? null : o.Errors, o.Message));
     }
@@ -144,9 +144,9 @@ public sealed class ManagerDocumentsController(ManagerQueries queries, DocumentE
         string? previewHtml = null, IReadOnlyList<RevisionComparison.Line>? conflict = null, int status = StatusCodes.Status200OK)
     {
         Response.StatusCode = status;
-        var action = document is null ? "/manager/documents/new" : $"/manager/documents/{document.Rules.Id}/edit";
+        var action = document is null ? UrlOf(nameof(New)) : UrlOf(nameof(Edit), new { id = document.Rules.Id });
         var page = new EditPage<DocumentFields>(
-            document is null ? "起草新文件" : "修改文件", action, document is null ? "/manager" : $"/manager/documents/{document.Rules.Id}",
+            document is null ? "起草新文件" : "修改文件", action, document is null ? UrlOf<ManagerController>(nameof(ManagerController.Index)) : UrlOf(nameof(Show), new { id = document.Rules.Id }),
             fields, errors ?? new Dictionary<string, string>(), message, previewHtml, conflict)
         {
             Categories = await Queries.CategoriesAsync(document?.Input.CategoryCode, HttpContext.RequestAborted),

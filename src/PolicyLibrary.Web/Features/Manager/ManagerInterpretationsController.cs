@@ -32,7 +32,7 @@ public sealed class ManagerInterpretationsController(
         }
 
         var outcome = await editor.CreateAsync(actor, documentId, fields.ToInput(), HttpContext.RequestAborted);
-        return Answer(outcome, $"/manager/interpretations/{outcome.Id}", o =>
+        return Answer(outcome, UrlOf(nameof(Show), new { id = outcome.Id }), o =>
             Form(document.Id, document.Title, null, fields, Merge(o.Errors, binding), o.Message, status: StatusCodes.Status400BadRequest));
     }
 
@@ -66,7 +66,7 @@ public sealed class ManagerInterpretationsController(
         }
 
         var outcome = await editor.UpdateAsync(actor, id, fields.ToInput(), fields.Version, ct: HttpContext.RequestAborted);
-        return await AnswerAsync(outcome, $"/manager/interpretations/{id}", async o =>
+        return await AnswerAsync(outcome, UrlOf(nameof(Show), new { id }), async o =>
         {
             if (o.Kind != OutcomeKind.Conflict)
             {
@@ -85,7 +85,7 @@ public sealed class ManagerInterpretationsController(
         await Queries.InterpretationAsync(id, HttpContext.RequestAborted) is not { } interpretation ? NotFound()
         : Permissions.ViewDocument(actor, interpretation.Rules.Document!) is { } refusal ? Refused(refusal)
         : await ManagerDocumentsController.CompareAsync(this, revisions, RevisionSubject.Interpretation, id, from, to,
-            $"解读《{interpretation.Rules.Title}》", $"/manager/interpretations/{id}");
+            $"解读《{interpretation.Rules.Title}》", UrlOf(nameof(Show), new { id }));
 
     [HttpPost("manager/interpretations/{id:int}/revisions/{number:int}/restore")]
     public async Task<IActionResult> Restore(Actor actor, int id, int number, Guid version)
@@ -97,7 +97,7 @@ public sealed class ManagerInterpretationsController(
 
         var outcome = await editor.UpdateAsync(actor, id, snapshot, version, number, HttpContext.RequestAborted);
         return await AnswerAsync(outcome with { Message = outcome.Succeeded ? $"已恢复第 {number} 版（保存为新的版本）。" : outcome.Message },
-            $"/manager/interpretations/{id}", async o =>
+            UrlOf(nameof(Show), new { id }), async o =>
             {
                 var interpretation = await Queries.InterpretationAsync(id, HttpContext.RequestAborted);
                 Response.StatusCode = o.Kind == OutcomeKind.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
@@ -116,8 +116,8 @@ public sealed class ManagerInterpretationsController(
         Response.StatusCode = status;
         var page = new EditPage<InterpretationFields>(
             id is null ? "撰写政策解读" : "修改政策解读",
-            id is null ? $"/manager/documents/{documentId}/interpretations/new" : $"/manager/interpretations/{id}/edit",
-            id is null ? $"/manager/documents/{documentId}" : $"/manager/interpretations/{id}",
+            id is null ? UrlOf(nameof(New), new { documentId }) : UrlOf(nameof(Edit), new { id }),
+            id is null ? UrlOf<ManagerDocumentsController>(nameof(ManagerDocumentsController.Show), new { id = documentId }) : UrlOf(nameof(Show), new { id }),
             fields, errors ?? new Dictionary<string, string>(), message, previewHtml, conflict)
         {
             DocumentTitle = documentTitle,

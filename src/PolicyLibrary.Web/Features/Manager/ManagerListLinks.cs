@@ -2,19 +2,19 @@ using PolicyLibrary.Review;
 
 namespace PolicyLibrary.Web.Features.Manager;
 
-/// <summary>The query string of a manager list: the filter as understood, with another page or order.</summary>
+/// <summary>The query of a manager list (for <c>asp-all-route-data</c>): the filter as understood, on another page; and the labels it shows.</summary>
 public static class ManagerListLinks
 {
-    public static string Query(ManagerListFilter f, int page, ManagerListSort? sort = null)
+    public static Dictionary<string, string> Query(ManagerListFilter f, int page)
     {
         var pairs = new List<(string, string?)>
         {
             ("unit", f.Unit), ("status", f.Status?.ToString()), ("validity", f.Validity?.ToString()), ("disclosure", f.Disclosure?.ToString()),
             ("kind", f.Kind?.ToString()), ("form", f.Form?.ToString()), ("category", f.Category), ("year", f.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            ("q", f.Text), ("sort", (sort ?? f.Sort) is var s && s != ManagerListSort.Updated ? s.ToString() : null),
+            ("q", f.Text), ("sort", f.Sort != ManagerListSort.Updated ? f.Sort.ToString() : null),
             ("page", page > 1 ? page.ToString(System.Globalization.CultureInfo.InvariantCulture) : null),
         };
-        return string.Join("&", pairs.Where(p => p.Item2 is { Length: > 0 }).Select(p => $"{p.Item1}={Uri.EscapeDataString(p.Item2!)}"));
+        return pairs.Where(p => p.Item2 is { Length: > 0 }).ToDictionary(p => p.Item1, p => p.Item2!);
     }
 
     public static string Label(ManagerListSort sort) => sort switch

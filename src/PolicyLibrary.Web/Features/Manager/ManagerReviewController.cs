@@ -79,7 +79,7 @@ public sealed class ManagerReviewController(ManagerQueries queries, ReviewWorkfl
     private bool IsBound(string field) => ModelState.GetFieldValidationState(field) != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid;
 
     private Task<IActionResult> ResultAsync(Actor actor, int id, string form, Outcome outcome) =>
-        AnswerAsync(outcome, $"/manager/documents/{id}", o => o.Kind == OutcomeKind.Conflict
+        AnswerAsync(outcome, UrlOf<ManagerDocumentsController>(nameof(ManagerDocumentsController.Show), new { id }), o => o.Kind == OutcomeKind.Conflict
             ? ShowDocumentAsync(actor, id, StatusCodes.Status409Conflict, form, null, o.Message)
             : ShowDocumentAsync(actor, id, StatusCodes.Status400BadRequest, form, o.Errors, o.Message));
 }

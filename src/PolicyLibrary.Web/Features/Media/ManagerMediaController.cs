@@ -109,12 +109,12 @@ public sealed class ManagerMediaController(ManagerQueries queries, MediaLibrary 
 
     [HttpPost("{id:int}")]
     public async Task<IActionResult> Describe(Actor actor, int id, string? altText, string? caption, int? captionsId) =>
-        await AnswerAsync(await library.DescribeAsync(actor, id, altText, caption, captionsId, HttpContext.RequestAborted), $"/manager/media/{id}",
+        await AnswerAsync(await library.DescribeAsync(actor, id, altText, caption, captionsId, HttpContext.RequestAborted), UrlOf(nameof(Show), new { id }),
             o => DetailsAsync(id, o.Errors.Values.FirstOrDefault() ?? o.Message, altText, caption));
 
     [HttpPost("{id:int}/delete")]
     public async Task<IActionResult> Delete(Actor actor, int id) =>
-        await AnswerAsync(await library.DeleteAsync(actor, id, HttpContext.RequestAborted), "/manager/media",
+        await AnswerAsync(await library.DeleteAsync(actor, id, HttpContext.RequestAborted), UrlOf(nameof(Index)),
             o => DetailsAsync(id, o.Message));
 
     private async Task<IActionResult> LibraryAsync(string? search, IReadOnlyList<UploadResult> results)

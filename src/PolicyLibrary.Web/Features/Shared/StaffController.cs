@@ -30,6 +30,24 @@ public abstract class StaffController : Controller
     protected async Task<IActionResult> AnswerAsync(Outcome outcome, string doneUrl, Func<Outcome, Task<IActionResult>> otherwise) =>
         outcome.Kind is OutcomeKind.Invalid or OutcomeKind.Conflict ? await otherwise(outcome) : Answer(outcome, doneUrl);
 
+    /// <summary>
+    /// The URL of an action of <typeparamref name="TController"/>, generated from its route (so a route changes in one
+    /// place); throws when no route matches, so a wrong name fails the first request that uses it instead of linking nowhere.
+    /// </summary>
+    protected string UrlOf<TController>(string action, object? values = null)
+        where TController : Controller => UrlOf(ControllerName<TController>(), action, values);
+
+    /// <summary>The URL of another action of this controller, as <see cref="UrlOf{TController}"/>.</summary>
+    protected string UrlOf(string action, object? values = null) =>
+        UrlOf((string)RouteData.Values["controller"]!, action, values);
+
+    /// <summary>The name routing knows a controller by: its type name without "Controller".</summary>
+    public static string ControllerName<TController>()
+        where TController : Controller => typeof(TController).Name[..^"Controller".Length];
+
+    private string UrlOf(string controller, string action, object? values) =>
+        Url.Action(action, controller, values) ?? throw new InvalidOperationException($"No route leads to {controller}.{action}.");
+
     /// <summary>Model binding's failures (a date that is not a date …), its Chinese messages keyed like the core's.</summary>
     protected Dictionary<string, string> BindingErrors()
     {

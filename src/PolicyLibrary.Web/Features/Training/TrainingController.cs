@@ -43,7 +43,7 @@ public sealed class TrainingController(
 
         TempData[MessageKey] = outcome.Message;
         var count = (await queries.ModuleAsync(actor, slug, HttpContext.RequestAborted))!.Value.Detail.Lessons.Count;
-        return Redirect(number < count ? $"/training/modules/{slug}/lessons/{number + 1}" : $"/training/modules/{slug}");
+        return Redirect(number < count ? UrlOf(nameof(Lesson), new { slug, number = number + 1 }) : UrlOf(nameof(Module), new { slug }));
     }
 
     [HttpGet("modules/{slug}/quiz")]
@@ -58,7 +58,7 @@ public sealed class TrainingController(
         var outcome = problem is null ? await progress.SubmitQuizAsync(actor, slug, answers, HttpContext.RequestAborted) : null;
         if (outcome is { Succeeded: true })
         {
-            return Redirect($"/training/attempts/{outcome.Id}");
+            return RedirectToAction(nameof(Result), new { id = outcome.Id });
         }
 
         if (outcome is { Kind: not OutcomeKind.Invalid })
@@ -80,7 +80,7 @@ public sealed class TrainingController(
         await queries.CertificateAsync(actor, slug, HttpContext.RequestAborted) is { } certificate ? View(certificate) : NotFound();
 
     [HttpGet("plans")]
-    public IActionResult Plans() => Redirect($"/training/plans/{ChinaTime.DateOf(clock.GetUtcNow().UtcDateTime).Year}");
+    public IActionResult Plans() => RedirectToAction(nameof(Plan), new { year = ChinaTime.DateOf(clock.GetUtcNow().UtcDateTime).Year });
 
     [HttpGet("plans/{year:int}")]
     public async Task<IActionResult> Plan(int year) =>

@@ -9,7 +9,7 @@ public sealed class VerifyController(TrainingQueries queries) : Controller
 {
     [HttpGet("")]
     public IActionResult Index(string? code) =>
-        code is null ? View() : Redirect($"/verify/{Uri.EscapeDataString(code.Trim())}");
+        code is null ? View() : RedirectToAction(nameof(Show), new { code = code.Trim() });
 
     [HttpGet("{code}")]
     public async Task<IActionResult> Show(string? code)

@@ -34,7 +34,7 @@ public sealed class ModuleAuthoringController(ModuleAuthoringQueries queries, Mo
         var outcome = binding.Count > 0 ? Outcome.Invalid(binding)
             : await editor.CreateAsync(actor, fields.Over(new ModuleInput()), fields.Slug, HttpContext.RequestAborted);
         var slug = outcome.Succeeded ? await queries.SlugAsync(outcome.Id, HttpContext.RequestAborted) : null;
-        return await AnswerAsync(outcome, $"/manager/training/modules/{slug}", async o =>
+        return await AnswerAsync(outcome, UrlOf(nameof(Show), new { slug }), async o =>
             await FieldsFormAsync(null, fields, Merge(o.Errors, binding), o.Message, StatusCodes.Status400BadRequest));
     }
 
@@ -48,7 +48,7 @@ public sealed class ModuleAuthoringController(ModuleAuthoringQueries queries, Mo
 
         var history = (await revisions.HistoryAsync(RevisionSubject.TrainingModule, module.Id, HttpContext.RequestAborted))
             .Select(r => new RevisionEntry(r.Number, r.Note, r.AuthorName, r.AtUtc)).ToList();
-        return View(Pages + "Module.cshtml", new ModulePage(module, new HistoryPanel($"/manager/training/modules/{slug}", history, true, module.Version)));
+        return View(Pages + "Module.cshtml", new ModulePage(module, new HistoryPanel(ControllerName<ModuleAuthoringController>(), new Dictionary<string, string> { ["slug"] = slug }, history, true, module.Version)));
     }
 
     [HttpGet("{slug}/edit")]
@@ -62,19 +62,19 @@ public sealed class ModuleAuthoringController(ModuleAuthoringQueries queries, Mo
         var binding = BindingErrors();
         var outcome = binding.Count > 0 ? Outcome.Invalid(binding)
             : await editor.UpdateAsync(actor, slug, fields.Over(module.Input), fields.Version ?? Guid.Empty, ct: HttpContext.RequestAborted);
-        return await AnswerAsync(outcome, $"/manager/training/modules/{slug}", async o =>
+        return await AnswerAsync(outcome, UrlOf(nameof(Show), new { slug }), async o =>
             await FieldsFormAsync(module, Refreshed(fields, o, module), Merge(o.Errors, binding), o.Message, Status(o)));
     });
 
     [HttpPost("{slug}/publish")]
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Publish(Actor actor, string slug, Guid version) =>
-        AnswerOnPage(await editor.SetPublishedAsync(actor, slug, true, version, HttpContext.RequestAborted), $"/manager/training/modules/{slug}");
+        AnswerOnPage(await editor.SetPublishedAsync(actor, slug, true, version, HttpContext.RequestAborted), UrlOf(nameof(Show), new { slug }));
 
     [HttpPost("{slug}/unpublish")]
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Unpublish(Actor actor, string slug, Guid version) =>
-        AnswerOnPage(await editor.SetPublishedAsync(actor, slug, false, version, HttpContext.RequestAborted), $"/manager/training/modules/{slug}");
+        AnswerOnPage(await editor.SetPublishedAsync(actor, slug, false, version, HttpContext.RequestAborted), UrlOf(nameof(Show), new { slug }));
 
     [HttpGet("{slug}/lessons/new")]
     public Task<IActionResult> NewLesson(Actor actor, string slug) => WithModuleAsync(slug, module =>
@@ -91,7 +91,7 @@ public sealed class ModuleAuthoringController(ModuleAuthoringQueries queries, Mo
 
         var input = module.Input with { Lessons = [.. module.Input.Lessons, new LessonInput(null, fields.Title ?? "", fields.BodyMarkdown ?? "")] };
         var outcome = await editor.UpdateAsync(actor, slug, input, fields.Version ?? Guid.Empty, ct: HttpContext.RequestAborted);
-        return await AnswerAsync(outcome with { Message = outcome.Succeeded ? "课时已添加。" : outcome.Message }, $"/manager/training/modules/{slug}", async o =>
+        return await AnswerAsync(outcome with { Message = outcome.Succeeded ? "课时已添加。" : outcome.Message }, UrlOf(nameof(Show), new { slug }), async o =>
             await LessonFormAsync(module, null, Refreshed(fields, o, module), LessonErrors(o), o.Message, status: Status(o)));
     });
 
@@ -111,7 +111,7 @@ public sealed class ModuleAuthoringController(ModuleAuthoringQueries queries, Mo
 
             var lessons = module.Input.Lessons.Select(l => l.Id == lesson.Id ? l with { Title = fields.Title ?? "", BodyMarkdown = fields.BodyMarkdown ?? "" } : l);
             var outcome = await editor.UpdateAsync(actor, slug, module.Input with { Lessons = [.. lessons] }, fields.Version ?? Guid.Empty, ct: HttpContext.RequestAborted);
-            return await AnswerAsync(outcome, $"/manager/training/modules/{slug}", async o =>
+            return await AnswerAsync(outcome, UrlOf(nameof(Show), new { slug }), async o =>
                 await LessonFormAsync(module, number, Refreshed(fields, o, module), LessonErrors(o), o.Message, status: Status(o)));
         });
 
@@ -129,7 +129,7 @@ public sealed class ModuleAuthoringController(ModuleAuthoringQueries queries, Mo
 
         (lessons[number - 1], lessons[to]) = (lessons[to], lessons[number - 1]);
         var outcome = await editor.UpdateAsync(actor, slug, module.Input with { Lessons = lessons }, version, ct: HttpContext.RequestAborted);
-        return AnswerOnPage(outcome with { Message = outcome.Succeeded ? $"已调整“{lesson.Title}”的顺序。" : outcome.Message }, $"/manager/training/modules/{slug}");
+        return AnswerOnPage(outcome with { Message = outcome.Succeeded ? $"已调整“{lesson.Title}”的顺序。" : outcome.Message }, UrlOf(nameof(Show), new { slug }));
     });
 
     [HttpPost("{slug}/lessons/{number:int}/delete")]
@@ -138,7 +138,7 @@ public sealed class ModuleAuthoringController(ModuleAuthoringQueries queries, Mo
     {
         var input = module.Input with { Lessons = [.. module.Input.Lessons.Where(l => l.Id != lesson.Id)] };
         var outcome = await editor.UpdateAsync(actor, slug, input, version, ct: HttpContext.RequestAborted);
-        return AnswerOnPage(outcome with { Message = outcome.Succeeded ? $"已删除课时“{lesson.Title}”。" : outcome.Message }, $"/manager/training/modules/{slug}");
+        return AnswerOnPage(outcome with { Message = outcome.Succeeded ? $"已删除课时“{lesson.Title}”。" : outcome.Message }, UrlOf(nameof(Show), new { slug }));
     });
 
     [HttpGet("{slug}/quiz")]
@@ -152,7 +152,7 @@ public sealed class ModuleAuthoringController(ModuleAuthoringQueries queries, Mo
         var binding = BindingErrors();
         var outcome = binding.Count > 0 ? Outcome.Invalid(binding)
             : await editor.UpdateAsync(actor, slug, module.Input with { Questions = fields.ToQuestions() }, fields.Version ?? Guid.Empty, ct: HttpContext.RequestAborted);
-        return await AnswerAsync(outcome, $"/manager/training/modules/{slug}", async o =>
+        return await AnswerAsync(outcome, UrlOf(nameof(Show), new { slug }), async o =>
         {
             if (o.Kind == OutcomeKind.Conflict)
             {
@@ -166,7 +166,7 @@ public sealed class ModuleAuthoringController(ModuleAuthoringQueries queries, Mo
     [HttpGet("{slug}/revisions")]
     public Task<IActionResult> Revisions(Actor actor, string slug, int? from, int? to) => WithModuleAsync(slug, module =>
         ManagerDocumentsController.CompareAsync(this, revisions, RevisionSubject.TrainingModule, module.Id, from, to,
-            $"《{module.Input.Title}》", $"/manager/training/modules/{slug}"));
+            $"《{module.Input.Title}》", UrlOf(nameof(Show), new { slug })));
 
     [HttpPost("{slug}/revisions/{number:int}/restore")]
     [ValidateAntiForgeryToken]
@@ -178,7 +178,7 @@ public sealed class ModuleAuthoringController(ModuleAuthoringQueries queries, Mo
         }
 
         var outcome = await editor.UpdateAsync(actor, slug, snapshot, version, number, HttpContext.RequestAborted);
-        return AnswerOnPage(outcome with { Message = outcome.Succeeded ? $"已恢复第 {number} 版（保存为新的版本）。" : outcome.Message }, $"/manager/training/modules/{slug}");
+        return AnswerOnPage(outcome with { Message = outcome.Succeeded ? $"已恢复第 {number} 版（保存为新的版本）。" : outcome.Message }, UrlOf(nameof(Show), new { slug }));
     });
 
     private async Task<IActionResult> WithModuleAsync(string slug, Func<AuthoredModule, Task<IActionResult>> action) =>
@@ -221,8 +221,8 @@ public sealed class ModuleAuthoringController(ModuleAuthoringQueries queries, Mo
         Response.StatusCode = status;
         var slug = module?.Slug;
         return View(Pages + "Edit.cshtml", new AuthoringForm<ModuleFields>(
-            module is null ? "新建培训课程" : "修改课程信息", module is null ? "/manager/training/modules/new" : $"/manager/training/modules/{slug}/edit",
-            module is null ? "/manager/training/modules" : $"/manager/training/modules/{slug}", fields, errors ?? new Dictionary<string, string>(), message)
+            module is null ? "新建培训课程" : "修改课程信息", module is null ? UrlOf(nameof(New)) : UrlOf(nameof(Edit), new { slug }),
+            module is null ? UrlOf(nameof(Index)) : UrlOf(nameof(Show), new { slug }), fields, errors ?? new Dictionary<string, string>(), message)
         {
             ModuleTitle = module?.Input.Title,
             ModuleSlug = slug,
@@ -235,9 +235,9 @@ public sealed class ModuleAuthoringController(ModuleAuthoringQueries queries, Mo
         string? previewHtml = null, int status = StatusCodes.Status200OK)
     {
         Response.StatusCode = status;
-        var baseUrl = $"/manager/training/modules/{module.Slug}";
+        var baseUrl = UrlOf(nameof(Show), new { slug = module.Slug });
         return Task.FromResult<IActionResult>(View(Pages + "Lesson.cshtml", new AuthoringForm<LessonFields>(
-            number is null ? "添加课时" : $"修改第 {number} 课时", number is null ? $"{baseUrl}/lessons/new" : $"{baseUrl}/lessons/{number}/edit",
+            number is null ? "添加课时" : $"修改第 {number} 课时", number is null ? UrlOf(nameof(NewLesson), new { slug = module.Slug }) : UrlOf(nameof(EditLesson), new { slug = module.Slug, number }),
             baseUrl, fields, errors ?? new Dictionary<string, string>(), message, previewHtml)
         { ModuleTitle = module.Input.Title, ModuleSlug = module.Slug }));
     }
@@ -246,9 +246,9 @@ public sealed class ModuleAuthoringController(ModuleAuthoringQueries queries, Mo
         AuthoredModule module, QuizFields fields, IReadOnlyDictionary<string, string>? errors = null, string? message = null, int status = StatusCodes.Status200OK)
     {
         Response.StatusCode = status;
-        var baseUrl = $"/manager/training/modules/{module.Slug}";
+        var baseUrl = UrlOf(nameof(Show), new { slug = module.Slug });
         return Task.FromResult<IActionResult>(View(Pages + "Quiz.cshtml", new AuthoringForm<QuizFields>(
-            "编辑测验", $"{baseUrl}/quiz", baseUrl, fields.WithSpare(), errors ?? new Dictionary<string, string>(), message)
+            "编辑测验", UrlOf(nameof(Quiz), new { slug = module.Slug }), baseUrl, fields.WithSpare(), errors ?? new Dictionary<string, string>(), message)
         { ModuleTitle = module.Input.Title, ModuleSlug = module.Slug }));
     }
 }

@@ -26,7 +26,7 @@ public sealed class PlanAuthoringController(PlanProgress plans, PlanEditor edito
     {
         var binding = BindingErrors();
         var outcome = binding.Count > 0 ? Outcome.Invalid(binding) : await editor.SaveAsync(actor, null, fields.ToInput(), null, HttpContext.RequestAborted);
-        return await AnswerAsync(outcome, $"/manager/training/plans/{outcome.Id}", async o =>
+        return await AnswerAsync(outcome, UrlOf(nameof(Show), new { year = outcome.Id }), async o =>
             await FormAsync(null, fields, Merge(o.Errors, binding), o.Message, StatusCodes.Status400BadRequest));
     }
 
@@ -45,7 +45,7 @@ public sealed class PlanAuthoringController(PlanProgress plans, PlanEditor edito
         var binding = BindingErrors();
         fields.Year = year;
         var outcome = binding.Count > 0 ? Outcome.Invalid(binding) : await editor.SaveAsync(actor, year, fields.ToInput(), fields.Version, HttpContext.RequestAborted);
-        return await AnswerAsync(outcome, $"/manager/training/plans/{year}", async o =>
+        return await AnswerAsync(outcome, UrlOf(nameof(Show), new { year }), async o =>
         {
             if (o.Kind == OutcomeKind.Conflict && await plans.PlanAsync(year, HttpContext.RequestAborted) is { } saved)
             {
@@ -61,8 +61,8 @@ public sealed class PlanAuthoringController(PlanProgress plans, PlanEditor edito
     {
         Response.StatusCode = status;
         var form = new AuthoringForm<PlanFields>(
-            year is null ? "编写年度培训规划" : $"修改 {year} 年培训规划", year is null ? "/manager/training/plans/new" : $"/manager/training/plans/{year}/edit",
-            year is null ? "/manager/training/plans" : $"/manager/training/plans/{year}", fields.WithSpares(), errors ?? new Dictionary<string, string>(), message);
+            year is null ? "编写年度培训规划" : $"修改 {year} 年培训规划", year is null ? UrlOf(nameof(New)) : UrlOf(nameof(Edit), new { year }),
+            year is null ? UrlOf(nameof(Index)) : UrlOf(nameof(Show), new { year }), fields.WithSpares(), errors ?? new Dictionary<string, string>(), message);
         return View(Pages + "PlanEdit.cshtml", new PlanForm(form, await modules.ChoicesAsync(HttpContext.RequestAborted)));
     }
 }

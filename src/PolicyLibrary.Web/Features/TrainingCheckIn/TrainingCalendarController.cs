@@ -34,7 +34,7 @@ public sealed class TrainingCalendarController(
     {
         await feeds.ResetAsync(actor.UserId, HttpContext.RequestAborted);
         TempData[Shared.StaffController.MessageKey] = "已生成新的日历订阅地址，旧地址已失效。请在日历应用中改用新地址订阅。";
-        return Redirect("/training/sessions");
+        return RedirectToAction(nameof(Mine));
     }
 
     [Authorize]

@@ -35,7 +35,7 @@ public sealed class TrainingSessionsController(
             (form.Title, form.Format, form.ModuleId, form.PlannedSessionId) = (entry.Title, entry.Format, entry.ModuleId, entry.Id);
         }
 
-        return await EditFormAsync(new SessionEditPage("安排培训场次", "/manager/training/sessions", form, [], [], new Dictionary<string, string>()));
+        return await EditFormAsync(new SessionEditPage("安排培训场次", UrlOf(nameof(Index)), form, [], [], new Dictionary<string, string>()));
     }
 
     [HttpPost("")]
@@ -45,8 +45,8 @@ public sealed class TrainingSessionsController(
         var (input, errors) = Read(form);
         var outcome = errors.Count > 0 ? Outcome.Invalid(errors) : await scheduler.ScheduleAsync(input, actor, HttpContext.RequestAborted);
         return outcome.Kind == OutcomeKind.Invalid
-            ? await EditFormAsync(new SessionEditPage("安排培训场次", "/manager/training/sessions", form, [], [], outcome.Errors), StatusCodes.Status400BadRequest)
-            : AnswerOnPage(outcome, $"/manager/training/sessions/{outcome.Id}");
+            ? await EditFormAsync(new SessionEditPage("安排培训场次", UrlOf(nameof(Index)), form, [], [], outcome.Errors), StatusCodes.Status400BadRequest)
+            : AnswerOnPage(outcome, UrlOf(nameof(Show), new { id = outcome.Id }));
     }
 
     [HttpGet("{id:int}")]
@@ -56,7 +56,7 @@ public sealed class TrainingSessionsController(
     [HttpGet("{id:int}/edit")]
     public async Task<IActionResult> Edit(Actor actor, int id) =>
         await queries.FindAsync(id, HttpContext.RequestAborted) is { } session
-            ? await EditFormAsync(new SessionEditPage($"修改：{session.Title}", $"/manager/training/sessions/{id}/edit", SessionForm.From(session), [], [], new Dictionary<string, string>(), id))
+            ? await EditFormAsync(new SessionEditPage($"修改：{session.Title}", UrlOf(nameof(Edit), new { id }), SessionForm.From(session), [], [], new Dictionary<string, string>(), id))
             : NotFound();
 
     [HttpPost("{id:int}/edit")]
@@ -72,14 +72,14 @@ public sealed class TrainingSessionsController(
 
         var outcome = errors.Count > 0 ? Outcome.Invalid(errors) : await scheduler.EditAsync(id, input, version, actor, HttpContext.RequestAborted);
         return outcome.Kind == OutcomeKind.Invalid
-            ? await EditFormAsync(new SessionEditPage("修改培训场次", $"/manager/training/sessions/{id}/edit", form, [], [], outcome.Errors, id), StatusCodes.Status400BadRequest)
-            : AnswerOnPage(outcome, $"/manager/training/sessions/{id}");
+            ? await EditFormAsync(new SessionEditPage("修改培训场次", UrlOf(nameof(Edit), new { id }), form, [], [], outcome.Errors, id), StatusCodes.Status400BadRequest)
+            : AnswerOnPage(outcome, UrlOf(nameof(Show), new { id }));
     }
 
     [HttpPost("{id:int}/cancel")]
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Cancel(Actor actor, int id) =>
-        AnswerOnPage(await scheduler.CancelAsync(id, actor, HttpContext.RequestAborted), $"/manager/training/sessions/{id}");
+        AnswerOnPage(await scheduler.CancelAsync(id, actor, HttpContext.RequestAborted), UrlOf(nameof(Show), new { id }));
 
     [HttpPost("{id:int}/open")]
     [ValidateAntiForgeryToken]
@@ -89,13 +89,13 @@ public sealed class TrainingSessionsController(
         var outcome = await register.OpenCheckInAsync(id, actor, HttpContext.RequestAborted);
         return outcome.Kind == OutcomeKind.Invalid
             ? await ShowAsync(id, StatusCodes.Status400BadRequest, string.Join(" ", outcome.Errors.Values))
-            : AnswerOnPage(outcome, $"/manager/training/sessions/{id}/check-in");
+            : AnswerOnPage(outcome, UrlOf<CheckInScreenController>(nameof(CheckInScreenController.Screen), new { id }));
     }
 
     [HttpPost("{id:int}/close")]
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Close(Actor actor, int id) =>
-        AnswerOnPage(await register.CloseAsync(id, actor, HttpContext.RequestAborted), $"/manager/training/sessions/{id}");
+        AnswerOnPage(await register.CloseAsync(id, actor, HttpContext.RequestAborted), UrlOf(nameof(Show), new { id }));
 
     [HttpPost("{id:int}/mark")]
     [ValidateAntiForgeryToken]
@@ -107,7 +107,7 @@ public sealed class TrainingSessionsController(
         }
 
         var outcome = await register.MarkAsync(id, staffMemberId, parsed, remark, actor, HttpContext.RequestAborted);
-        var url = back == "check-in" ? $"/manager/training/sessions/{id}/check-in" : $"/manager/training/sessions/{id}";
+        var url = back == "check-in" ? UrlOf<CheckInScreenController>(nameof(CheckInScreenController.Screen), new { id }) : UrlOf(nameof(Show), new { id });
         return outcome.Kind == OutcomeKind.Invalid
             ? await ShowAsync(id, StatusCodes.Status400BadRequest, string.Join(" ", outcome.Errors.Values))
             : AnswerOnPage(outcome, url);
