@@ -45,6 +45,40 @@ public sealed class MediaLibraryTests(SiteFixture site) : SiteTest(site)
         await Expect(page.Locator("#snippet")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex($@"^\[会议纪要-{tag}\.pdf\]\(media/[0-9a-f]{{16}}\.pdf\)$"));
     }
 
+    [Fact]
+    public async Task Drafter_ShouldInsertAnImageAtTheCursor_FromInsideTheEditor_AndPreviewItAsAFigure()
+    {
+        var page = await SignInAsync("e2e-drafter", javaScript: true);
+        await GoAsync(page, "/manager/documents/new");
+        var body = page.Locator("#BodyMarkdown");
+        await body.FillAsync("第一段。\n第二段。");
+        await body.EvaluateAsync("t => t.setSelectionRange(4, 4)");
+
+        await page.Locator("details.media-picker > summary").ClickAsync();
+        await page.Locator(".media-picker-list li", new() { HasText = "disclosure-notice-2016-66-tujie-1.png" })
+            .GetByRole(AriaRole.Button, new() { Name = "选择此图片" }).ClickAsync();
+        await page.GetByLabel("替代文本（必填）").FillAsync("政务公开流程示意图");
+        await page.GetByRole(AriaRole.Button, new() { Name = "插入到正文光标处" }).ClickAsync();
+
+        await Expect(body).ToHaveValueAsync("第一段。\n\n![政务公开流程示意图](media/disclosure-notice-2016-66-tujie-1.png)\n\n第二段。");
+
+        // Uploading from the picker: stored with its alt text and caption, inserted where the cursor is.
+        await body.EvaluateAsync("t => t.setSelectionRange(t.value.length, t.value.length)");
+        await page.GetByLabel("或上传新图片").SetInputFilesAsync(new FilePayload { Name = "新配图.png", MimeType = "image/png", Buffer = Png });
+        await page.GetByLabel("替代文本（必填）").FillAsync("一个蓝点");
+        await page.GetByLabel("图片说明").FillAsync("图2 上传的配图");
+        await page.GetByRole(AriaRole.Button, new() { Name = "插入到正文光标处" }).ClickAsync();
+        await Expect(page.Locator(".media-picker-chosen")).ToHaveTextAsync("已上传并插入：新配图.png");
+        await Expect(body).ToHaveValueAsync(new System.Text.RegularExpressions.Regex(@"第二段。\n\n!\[一个蓝点\]\(media/[0-9a-f]{16}\.png\)$"));
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "预览", Exact = true }).ClickAsync();
+        var figures = page.Locator(".preview .body figure");
+        await Expect(figures).ToHaveCountAsync(2);
+        await Expect(figures.Nth(1).Locator("figcaption")).ToHaveTextAsync("图2 上传的配图");
+        await Expect(figures.Nth(1).Locator("img")).ToHaveAttributeAsync("alt", "一个蓝点");
+        await Expect(page.Locator(".preview .body")).Not.ToContainTextAsync("一个蓝点");
+    }
+
     private async Task<IPage> SignInAsync(string userName, bool javaScript)
     {
         var page = await OpenPageAsync(Viewport.Desktop, javaScript);

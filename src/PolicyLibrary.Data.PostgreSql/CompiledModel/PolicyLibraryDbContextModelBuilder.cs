@@ -12,7 +12,7 @@ namespace PolicyLibrary.Data.PostgreSql.CompiledModel
     public partial class PolicyLibraryDbContextModel
     {
         private PolicyLibraryDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("edbef26d-a49c-4265-a51a-02643d2695a3"), entityTypeCount: 38)
+            : base(skipDetectChanges: false, modelId: new Guid("eea90525-7a53-4c01-acf8-e74da61d4e89"), entityTypeCount: 38)
         {
         }
 
@@ -70,6 +70,7 @@ namespace PolicyLibrary.Data.PostgreSql.CompiledModel
             DocumentEntityType.CreateForeignKey3(document, document);
             InterpretationEntityType.CreateForeignKey1(interpretation, document);
             InterpretationEntityType.CreateForeignKey2(interpretation, orgUnit);
+            MediaFileEntityType.CreateForeignKey1(mediaFile, mediaFile);
             MediaUsageEntityType.CreateForeignKey1(mediaUsage, document);
             MediaUsageEntityType.CreateForeignKey2(mediaUsage, interpretation);
             MediaUsageEntityType.CreateForeignKey3(mediaUsage, mediaFile);

@@ -550,6 +550,9 @@ namespace PolicyLibrary.Data.PostgreSql.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int?>("CaptionsId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("ContentType")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -595,6 +598,8 @@ namespace PolicyLibrary.Data.PostgreSql.Migrations
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CaptionsId");
 
                     b.HasIndex("FileName")
                         .IsUnique();
@@ -1644,6 +1649,16 @@ namespace PolicyLibrary.Data.PostgreSql.Migrations
                     b.Navigation("Document");
 
                     b.Navigation("InterpretingUnit");
+                });
+
+            modelBuilder.Entity("PolicyLibrary.Media.MediaFile", b =>
+                {
+                    b.HasOne("PolicyLibrary.Media.MediaFile", "Captions")
+                        .WithMany()
+                        .HasForeignKey("CaptionsId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Captions");
                 });
 
             modelBuilder.Entity("PolicyLibrary.Media.MediaUsage", b =>

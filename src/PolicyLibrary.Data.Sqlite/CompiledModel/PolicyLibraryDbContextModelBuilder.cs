@@ -11,7 +11,7 @@ namespace PolicyLibrary.Data.Sqlite.CompiledModel
     public partial class PolicyLibraryDbContextModel
     {
         private PolicyLibraryDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("5a7dc4b4-e83c-42a6-8360-74677011eefa"), entityTypeCount: 38)
+            : base(skipDetectChanges: false, modelId: new Guid("1b7952f3-03cc-4465-ba6d-0f7cbd08ca4b"), entityTypeCount: 38)
         {
         }
 
@@ -69,6 +69,7 @@ namespace PolicyLibrary.Data.Sqlite.CompiledModel
             DocumentEntityType.CreateForeignKey3(document, document);
             InterpretationEntityType.CreateForeignKey1(interpretation, document);
             InterpretationEntityType.CreateForeignKey2(interpretation, orgUnit);
+            MediaFileEntityType.CreateForeignKey1(mediaFile, mediaFile);
             MediaUsageEntityType.CreateForeignKey1(mediaUsage, document);
             MediaUsageEntityType.CreateForeignKey2(mediaUsage, interpretation);
             MediaUsageEntityType.CreateForeignKey3(mediaUsage, mediaFile);

@@ -530,6 +530,9 @@ namespace PolicyLibrary.Data.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("CaptionsId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ContentType")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -575,6 +578,8 @@ namespace PolicyLibrary.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CaptionsId");
 
                     b.HasIndex("FileName")
                         .IsUnique();
@@ -1588,6 +1593,16 @@ namespace PolicyLibrary.Data.Sqlite.Migrations
                     b.Navigation("Document");
 
                     b.Navigation("InterpretingUnit");
+                });
+
+            modelBuilder.Entity("PolicyLibrary.Media.MediaFile", b =>
+                {
+                    b.HasOne("PolicyLibrary.Media.MediaFile", "Captions")
+                        .WithMany()
+                        .HasForeignKey("CaptionsId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Captions");
                 });
 
             modelBuilder.Entity("PolicyLibrary.Media.MediaUsage", b =>

@@ -68,6 +68,9 @@ public static class HostileUploads
         yield return ("文件名含 NUL", "控制字符", "image\0.png", () => png);
         yield return ("300 个字符的文件名", "文件名过长", new string('长', 296) + ".png", () => png);
         yield return ("超过大小上限的 PDF", "附件不能超过 1 MB", "big.pdf", () => TestFiles.Pdf(padding: (int)Limit + 10));
+        yield return ("超过大小上限的 MP4", "音视频不能超过 1 MB", "big.mp4", () => TestFiles.IsoMedia(payload: (int)Limit + 10));
+        yield return ("改了扩展名的文本 MP3", "不是有效的 MP3 音频", "speech.mp3", () => TestFiles.Ascii("not audio at all"));
+        yield return ("截断的 MP4", "不完整或已损坏", "cut.mp4", () => TestFiles.IsoMedia()[..^10]);
         yield return ("超过大小上限的 PNG", "图片不能超过 1 MB", "big.png", () => TestFiles.NoisePng(800, 600));
         yield return ("双扩展名 a.pdf.exe", "“.exe”", "a.pdf.exe", () => [.. "MZ"u8, .. new byte[100]]);
         yield return ("RTL 覆盖字符掩盖扩展名", "文字方向控制符", "invoice\u202Egnp.exe", () => [.. "MZ"u8, .. new byte[100]]);

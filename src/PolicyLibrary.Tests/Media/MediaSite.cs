@@ -15,6 +15,7 @@ public sealed class MediaSite : IAsyncLifetime
         {
             ["PolicyLibrary:Media:MaxImageBytes"] = HostileUploads.Limit.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["PolicyLibrary:Media:MaxAttachmentBytes"] = HostileUploads.Limit.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["PolicyLibrary:Media:MaxAudioVideoBytes"] = HostileUploads.Limit.ToString(System.Globalization.CultureInfo.InvariantCulture),
         },
     };
 

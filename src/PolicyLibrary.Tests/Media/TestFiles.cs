@@ -134,4 +134,35 @@ public static class TestFiles
         BinaryPrimitives.WriteUInt32BigEndian(crc, Crc32(typed));
         output.Write(crc);
     }
+
+    /// <summary>An ISO media file: ftyp, a moov whose one track has this handler (vide, soun), and an mdat of padding.</summary>
+    public static byte[] IsoMedia(string handler = "vide", string brand = "isom", int payload = 4096)
+    {
+        static byte[] Box(string type, params byte[][] content)
+        {
+            var body = content.SelectMany(c => c).ToArray();
+            var box = new byte[8 + body.Length];
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(box, (uint)box.Length);
+            Encoding.ASCII.GetBytes(type).CopyTo(box, 4);
+            body.CopyTo(box, 8);
+            return box;
+        }
+
+        var ftyp = Box("ftyp", Encoding.ASCII.GetBytes(brand), [0, 0, 2, 0], Encoding.ASCII.GetBytes(brand + "mp41"));
+        var hdlr = Box("hdlr", new byte[8], Encoding.ASCII.GetBytes(handler), new byte[12], [0]);
+        var moov = Box("moov", Box("mvhd", new byte[100]), Box("trak", Box("mdia", hdlr)));
+        return [.. ftyp, .. moov, .. Box("mdat", Enumerable.Repeat((byte)0x11, payload).ToArray())];
+    }
+
+    /// <summary>MP3: an ID3v2 tag, then MPEG-1 layer III frames at 128 kbit/s, 44.1 kHz (417 bytes each).</summary>
+    public static byte[] Mp3(int frames = 3)
+    {
+        byte[] tag = [(byte)'I', (byte)'D', (byte)'3', 4, 0, 0, 0, 0, 0, 10, .. new byte[10]];
+        var frame = new byte[417];
+        (frame[0], frame[1], frame[2], frame[3]) = (0xFF, 0xFB, 0x90, 0x64);
+        return [.. tag, .. Enumerable.Range(0, frames).SelectMany(_ => frame)];
+    }
+
+    public static byte[] Vtt(string cue = "各位同志，下面解读《政府信息公开办法》。") =>
+        Encoding.UTF8.GetBytes($"WEBVTT\n\n00:00:00.000 --> 00:00:04.000\n{cue}\n");
 }

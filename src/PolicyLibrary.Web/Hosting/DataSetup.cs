@@ -34,6 +34,7 @@ public static class DataSetup
         builder.Services.AddSingleton(builder.Configuration.GetSection(MediaOptions.Section).Get<MediaOptions>() ?? new MediaOptions());
         builder.Services.AddScoped<MediaLibrary>();
         builder.Services.AddScoped<MediaQueries>();
+        builder.Services.AddScoped<BodyRendering>();
         builder.Services.AddScoped<LibraryQueries>();
         builder.Services.AddScoped<SearchQueries>();
         builder.Services.AddScoped<ContentImporter>();

@@ -50,7 +50,7 @@ public sealed partial class ContentImporter
             }).Entity;
             var changed = media.Sha256 != sha || (image is not null && media.Variants.Count == 0);
             (media.Sha256, media.ContentType, media.Length) = (sha, MediaTypes.Of(name), bytes.Length);
-            (media.Kind, media.Width, media.Height) = (image is null ? MediaKind.Attachment : MediaKind.Image, image?.Width, image?.Height);
+            (media.Kind, media.Width, media.Height) = (MediaTypes.KindOf(extension), image?.Width, image?.Height);
             if (changed && image is not null)
             {
                 media.Variants.Clear();

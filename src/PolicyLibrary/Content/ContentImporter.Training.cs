@@ -89,7 +89,7 @@ public sealed partial class ContentImporter
                 changed = true;
             }
 
-            (lesson.Title, lesson.BodyMarkdown, lesson.BodyHtml) = (lessons[i].Title, lessons[i].Body, MarkdownRenderer.ToHtml(lessons[i].Body));
+            (lesson.Title, lesson.BodyMarkdown, lesson.BodyHtml) = (lessons[i].Title, lessons[i].Body, Render(lessons[i].Body, figureList: false).Html);
             changed |= lesson.Id != 0 && IsModified(lesson);
         }
 

@@ -38,7 +38,7 @@ public sealed partial class ContentImporter(PolicyLibraryDbContext db, IMediaSto
             progress?.Report($"媒体文件 {set.Media.Count} 个 …");
             await ImportMediaAsync(set, report, errors, cancellationToken);
             await SaveUnlessAsync(errors, cancellationToken);
-            _media = await db.MediaFiles.Include(m => m.Variants).ToDictionaryAsync(m => m.FileName, cancellationToken);
+            _media = await db.MediaFiles.Include(m => m.Variants).Include(m => m.Captions).ToDictionaryAsync(m => m.FileName, cancellationToken);
             var finishSearchIndex = await Search.SearchIndex.BeginBulkWriteAsync(db, cancellationToken);
 
             progress?.Report($"政策文件 {set.Documents.Count} 件 …");

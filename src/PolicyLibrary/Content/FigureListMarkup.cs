@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -8,16 +7,17 @@ using PolicyLibrary.Media;
 namespace PolicyLibrary.Content;
 
 /// <summary>
-/// A 图解's images as an accessible figure list: each run of paragraphs that hold only stored images becomes
-/// <c>&lt;ol class="figure-list"&gt;</c> of <c>&lt;figure&gt;</c> with the Markdown title as <c>&lt;figcaption&gt;</c>,
-/// numbered on across the body; the text between the runs stays where the author put it.
+/// Paragraphs that hold only stored images become figures: each image a <c>&lt;figure&gt;</c> whose
+/// <c>&lt;figcaption&gt;</c> is the Markdown title, else the caption kept in the media library. In a 图解
+/// (<c>numbered</c>) each run of such paragraphs is one <c>&lt;ol class="figure-list"&gt;</c>, numbered on across the
+/// body; elsewhere each figure stands where the author put it. Text between them stays as written.
 /// </summary>
-internal sealed class FigureListMarkup
+internal sealed class FigureListMarkup(bool numbered)
 {
     private readonly string _token = $"figure-list-{Guid.NewGuid():N}-";
     private readonly List<List<LinkInline>> _runs = [];
 
-    /// <summary>Replaces each run by a placeholder paragraph, to be swapped for the list after rendering.</summary>
+    /// <summary>Replaces each run by a placeholder paragraph, to be swapped for the figures after rendering.</summary>
     public void Collect(MarkdownDocument document)
     {
         List<LinkInline>? run = null;
@@ -26,7 +26,7 @@ internal sealed class FigureListMarkup
             if (block is ParagraphBlock paragraph && IsFigure(paragraph))
             {
                 var images = paragraph.Inline!.OfType<LinkInline>().ToList();
-                if (run is null)
+                if (run is null || !numbered)
                 {
                     run = [.. images];
                     _runs.Add(run);
@@ -51,20 +51,23 @@ internal sealed class FigureListMarkup
         var number = 1;
         for (var i = 0; i < _runs.Count; i++)
         {
-            var list = new StringBuilder().Append(CultureInfo.InvariantCulture, $"<ol class=\"figure-list\" start=\"{number}\">");
+            var figures = new StringBuilder();
+            if (numbered)
+            {
+                figures.Append(CultureInfo.InvariantCulture, $"<ol class=\"figure-list\" start=\"{number}\">");
+            }
+
             foreach (var image in _runs[i])
             {
                 var name = image.Url![MarkdownRenderer.MediaPrefix.Length..];
-                var alt = MarkdownRenderer.AltTextOf(image);
-                var picture = media?.GetValueOrDefault(name) is { Kind: MediaKind.Image } file
-                    ? PictureMarkup.For(file, alt, null)
-                    : $"<img src=\"/{WebUtility.HtmlEncode(image.Url)}\" alt=\"{WebUtility.HtmlEncode(alt)}\" loading=\"lazy\">";
-                var caption = string.IsNullOrWhiteSpace(image.Title) ? "" : $"<figcaption>{WebUtility.HtmlEncode(image.Title)}</figcaption>";
-                list.Append(CultureInfo.InvariantCulture, $"<li><figure>{picture}{caption}</figure></li>");
+                var file = media?.GetValueOrDefault(name);
+                var caption = string.IsNullOrWhiteSpace(image.Title) ? file?.Caption ?? "" : image.Title.Trim();
+                var figure = MediaMarkup.Figure(file, image.Url, MarkdownRenderer.AltTextOf(image), caption);
+                figures.Append(numbered ? $"<li>{figure}</li>" : figure);
                 number++;
             }
 
-            html = html.Replace($"<p>{_token}{i.ToString(CultureInfo.InvariantCulture)}</p>", list.Append("</ol>").ToString(), StringComparison.Ordinal);
+            html = html.Replace($"<p>{_token}{i.ToString(CultureInfo.InvariantCulture)}</p>", figures.Append(numbered ? "</ol>" : "").ToString(), StringComparison.Ordinal);
         }
 
         return html;

@@ -28,13 +28,14 @@ public static class MarkdownRenderer
 
     /// <summary>
     /// Renders a body. Stored images found in <paramref name="media"/> become <c>&lt;picture&gt;</c> with their variants;
-    /// with <paramref name="figureList"/> (a 图解) the image-only paragraphs become a numbered figure list.
+    /// a paragraph of images only becomes figures with their captions, with <paramref name="figureList"/> (a 图解) a
+    /// numbered figure list. Previews and saves pass the same media (<see cref="BodyRendering"/>), so they agree.
     /// </summary>
     public static string ToHtml(string markdown, IReadOnlyDictionary<string, MediaFile>? media = null, bool figureList = false)
     {
         var document = Markdown.Parse(markdown ?? "", Pipeline);
-        var figures = figureList ? new FigureListMarkup() : null;
-        figures?.Collect(document);
+        var figures = new FigureListMarkup(numbered: figureList);
+        figures.Collect(document);
         foreach (var link in document.Descendants<LinkInline>().ToList())
         {
             if (link.Url is not { } url || !url.StartsWith(MediaPrefix, StringComparison.Ordinal))
@@ -44,7 +45,7 @@ public static class MarkdownRenderer
 
             if (link.IsImage && media?.GetValueOrDefault(url[MediaPrefix.Length..]) is { Kind: MediaKind.Image } image)
             {
-                link.ReplaceBy(new HtmlInline(PictureMarkup.For(image, AltTextOf(link), link.Title)));
+                link.ReplaceBy(new HtmlInline(PictureMarkup.For(image, AltTextOf(link))));
             }
             else
             {
@@ -53,7 +54,7 @@ public static class MarkdownRenderer
         }
 
         var html = document.ToHtml(Pipeline);
-        return Sanitizer.Sanitize(figures?.Expand(html, media) ?? html);
+        return Sanitizer.Sanitize(figures.Expand(html, media));
     }
 
     /// <summary>The names of stored files a body refers to (<c>media/…</c>), in order of appearance.</summary>
@@ -83,8 +84,9 @@ public static class MarkdownRenderer
     private static HtmlSanitizer CreateSanitizer()
     {
         var sanitizer = new HtmlSanitizer();
-        sanitizer.AllowedTags.UnionWith(["picture", "source", "figure", "figcaption"]);
-        sanitizer.AllowedAttributes.UnionWith(["id", "class", "start", "srcset", "sizes", "loading", "decoding", "type", "width", "height"]);
+        sanitizer.AllowedTags.UnionWith(["picture", "source", "figure", "figcaption", "video", "audio", "track"]);
+        sanitizer.AllowedAttributes.UnionWith(["id", "class", "start", "srcset", "sizes", "loading", "decoding", "type", "width", "height",
+            "controls", "preload", "kind", "srclang", "label", "default", "aria-label"]);
         sanitizer.AllowedSchemes.Clear();
         sanitizer.AllowedSchemes.Add("http");
         sanitizer.AllowedSchemes.Add("https");

@@ -25,6 +25,10 @@ public static class AttachmentCheck
         ".ods" => OpenDocument(bytes.ToArray(), "application/vnd.oasis.opendocument.spreadsheet", "ODS 表格"),
         ".doc" => Compound(bytes, "WordDocument", "Word 97-2003 文档（DOC）"),
         ".xls" => Compound(bytes, "Workbook", "Excel 97-2003 表格（XLS）"),
+        ".mp4" => RecordingCheck.IsoMedia(bytes, video: true),
+        ".m4a" => RecordingCheck.IsoMedia(bytes, video: false),
+        ".mp3" => RecordingCheck.Mp3(bytes),
+        ".vtt" => RecordingCheck.WebVtt(bytes),
         _ => "不支持的附件类型。",
     };
 

@@ -25,6 +25,10 @@ public class MediaFile
     public string? UploadedById { get; set; }
     public string UploadedByName { get; set; } = "";
 
+    /// <summary>An audio or video file's captions (a <see cref="MediaKind.Captions"/> file), also offered as its transcript.</summary>
+    public int? CaptionsId { get; set; }
+    public MediaFile? Captions { get; set; }
+
     public List<MediaVariant> Variants { get; set; } = [];
     public List<MediaUsage> Usages { get; set; } = [];
 }

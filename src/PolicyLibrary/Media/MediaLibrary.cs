@@ -39,7 +39,7 @@ public sealed class MediaLibrary(PolicyLibraryDbContext db, IMediaStore store, M
 
         if (bytes.Length > limit)
         {
-            return UploadResult.Refused(name.DisplayName, $"文件过大，{(MediaTypes.IsImage(name.Extension) ? "图片" : "附件")}不能超过 {limit / 1024 / 1024} MB。");
+            return UploadResult.Refused(name.DisplayName, $"文件过大，{(MediaTypes.IsImage(name.Extension) ? "图片" : MediaTypes.IsAudioOrVideo(name.Extension) ? "音视频" : "附件")}不能超过 {limit / 1024 / 1024} MB。");
         }
 
         ProcessedImage? image = null;
@@ -70,7 +70,7 @@ public sealed class MediaLibrary(PolicyLibraryDbContext db, IMediaStore store, M
             Sha256 = await store.SaveAsync(new MemoryStream(master), ct),
             ContentType = image?.ContentType ?? MediaTypes.Of(name.DisplayName),
             Length = master.Length,
-            Kind = image is null ? MediaKind.Attachment : MediaKind.Image,
+            Kind = MediaTypes.KindOf(extension),
             OriginalName = name.DisplayName,
             Width = image?.Width,
             Height = image?.Height,
@@ -96,7 +96,7 @@ public sealed class MediaLibrary(PolicyLibraryDbContext db, IMediaStore store, M
     }
 
     /// <summary>Saves the alt text and caption; refused, missing or invalid with the Chinese reason.</summary>
-    public async Task<Outcome> DescribeAsync(Actor actor, int id, string? altText, string? caption, CancellationToken ct = default)
+    public async Task<Outcome> DescribeAsync(Actor actor, int id, string? altText, string? caption, int? captionsId = null, CancellationToken ct = default)
     {
         if (Permissions.ManageMedia(actor) is { } refusal)
         {
@@ -120,7 +120,33 @@ public sealed class MediaLibrary(PolicyLibraryDbContext db, IMediaStore store, M
             return Outcome.Invalid(new Dictionary<string, string> { ["AltText"] = $"替代文本不能超过 {MaxAltText} 字，图片说明不能超过 {MaxCaption} 字。" });
         }
 
+        if (captionsId is not null && (file.Kind is not (MediaKind.Audio or MediaKind.Video)
+            || !await db.MediaFiles.AnyAsync(m => m.Id == captionsId && m.Kind == MediaKind.Captions, ct)))
+        {
+            return Outcome.Invalid(new Dictionary<string, string> { ["CaptionsId"] = "字幕只能是媒体库中的 WebVTT（.vtt）文件，且只能用于音频或视频。" });
+        }
+
         (file.AltText, file.Caption) = (altText, caption);
+        if (file.Kind is MediaKind.Audio or MediaKind.Video)
+        {
+            file.CaptionsId = captionsId;
+        }
+
+        // Bodies that show the file without a caption of their own take the library's: render them again with it.
+        var users = await db.MediaUsages.Where(u => u.MediaFileId == id).Select(u => new { u.Document, u.Interpretation }).ToListAsync(ct);
+        foreach (var body in users.Select(u => (object?)u.Document ?? u.Interpretation).OfType<object>())
+        {
+            db.Entry(body).Property(nameof(Documents.Document.BodyHtml)).IsModified = true;
+        }
+
+        await db.SaveChangesAsync(ct);
+        var reference = Content.MarkdownRenderer.MediaPrefix + file.FileName;
+        var rendering = new BodyRendering(db);
+        foreach (var lesson in await db.Lessons.Where(l => l.BodyMarkdown.Contains(reference)).ToListAsync(ct))
+        {
+            lesson.BodyHtml = await rendering.HtmlAsync(lesson.BodyMarkdown, ct: ct);
+        }
+
         await db.SaveChangesAsync(ct);
         return Outcome.Done(id, "已保存替代文本和图片说明。");
     }

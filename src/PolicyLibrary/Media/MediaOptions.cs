@@ -8,6 +8,9 @@ public sealed class MediaOptions
     public long MaxImageBytes { get; set; } = 20 * 1024 * 1024;
     public long MaxAttachmentBytes { get; set; } = 50 * 1024 * 1024;
 
+    /// <summary>MP4, MP3 and M4A: recordings of a 解读 are larger than documents.</summary>
+    public long MaxAudioVideoBytes { get; set; } = 200 * 1024 * 1024;
+
     /// <summary>Width × height read from the header before decoding: a decompression bomb is refused unopened.</summary>
     public long MaxPixels { get; set; } = 40_000_000;
 
@@ -22,5 +25,6 @@ public sealed class MediaOptions
     public int WebpQuality { get; set; } = 80;
     public int MaxFilesPerUpload { get; set; } = 20;
 
-    public long MaxBytesOf(string extension) => MediaTypes.IsImage(extension) ? MaxImageBytes : MaxAttachmentBytes;
+    public long MaxBytesOf(string extension) =>
+        MediaTypes.IsImage(extension) ? MaxImageBytes : MediaTypes.IsAudioOrVideo(extension) ? MaxAudioVideoBytes : MaxAttachmentBytes;
 }

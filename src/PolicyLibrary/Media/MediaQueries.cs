@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using PolicyLibrary.Data;
+using PolicyLibrary.Content;
 using PolicyLibrary.Documents;
+using PolicyLibrary.Organisation;
 
 namespace PolicyLibrary.Media;
 
@@ -9,9 +11,9 @@ public sealed class MediaQueries(PolicyLibraryDbContext db, TimeProvider clock)
 {
     public const int PageSize = 60;
 
-    public async Task<IReadOnlyList<MediaRow>> ListAsync(string? search, CancellationToken ct = default)
+    public async Task<IReadOnlyList<MediaRow>> ListAsync(string? search, MediaKind? kind = null, CancellationToken ct = default)
     {
-        var query = db.MediaFiles.AsNoTracking();
+        var query = db.MediaFiles.AsNoTracking().Where(m => kind == null || m.Kind == kind);
         if (!string.IsNullOrWhiteSpace(search))
         {
             var term = search.Trim();
@@ -22,7 +24,7 @@ public sealed class MediaQueries(PolicyLibraryDbContext db, TimeProvider clock)
             .Select(m => new MediaRow(m.Id, m.FileName, m.OriginalName, m.Kind, m.ContentType, m.Length, m.Width, m.Height,
                 m.AltText, m.Caption, m.UploadedByName, m.CreatedAtUtc, m.Usages.Count, m.Sha256,
                 m.Variants.Where(v => v.Format == "jpg").OrderBy(v => v.Width).Select(v => (int?)v.Width).FirstOrDefault(),
-                m.Variants.Where(v => v.Format == "jpg" && v.Width <= 960).OrderByDescending(v => v.Width).Select(v => (int?)v.Width).FirstOrDefault()))
+                m.Variants.Where(v => v.Format == "jpg" && v.Width <= 960).OrderByDescending(v => v.Width).Select(v => (int?)v.Width).FirstOrDefault(), m.CaptionsId))
             .ToListAsync(ct);
     }
 
@@ -31,7 +33,7 @@ public sealed class MediaQueries(PolicyLibraryDbContext db, TimeProvider clock)
             .Select(m => new MediaRow(m.Id, m.FileName, m.OriginalName, m.Kind, m.ContentType, m.Length, m.Width, m.Height,
                 m.AltText, m.Caption, m.UploadedByName, m.CreatedAtUtc, m.Usages.Count, m.Sha256,
                 m.Variants.Where(v => v.Format == "jpg").OrderBy(v => v.Width).Select(v => (int?)v.Width).FirstOrDefault(),
-                m.Variants.Where(v => v.Format == "jpg" && v.Width <= 960).OrderByDescending(v => v.Width).Select(v => (int?)v.Width).FirstOrDefault()))
+                m.Variants.Where(v => v.Format == "jpg" && v.Width <= 960).OrderByDescending(v => v.Width).Select(v => (int?)v.Width).FirstOrDefault(), m.CaptionsId))
             .ToListAsync(ct)).FirstOrDefault();
 
     public async Task<IReadOnlyList<MediaUse>> WhereUsedAsync(int id, CancellationToken ct = default)
@@ -60,5 +62,23 @@ public sealed class MediaQueries(PolicyLibraryDbContext db, TimeProvider clock)
         return db.MediaUsages.AnyAsync(u => u.MediaFileId == mediaFileId
             && ((u.DocumentId != null && publicDocuments.Contains(u.DocumentId.Value))
                 || (u.InterpretationId != null && publicInterpretations.Contains(u.InterpretationId.Value))), ct);
+    }
+
+    /// <summary>
+    /// Whether the actor may fetch a file as part of their training: a lesson of a module they may study shows it, or
+    /// the module offers it as an attachment (<see cref="Permissions.Study"/>). Never for anonymous readers, and served
+    /// privately: modules are not public.
+    /// </summary>
+    public async Task<bool> IsStudiedByAsync(MediaFile file, Actor actor, CancellationToken ct = default)
+    {
+        var name = file.FileName;
+        var reference = MarkdownRenderer.MediaPrefix + name;
+        var modules = await db.TrainingModules.AsNoTracking().Include(m => m.AudienceUnits).Include(m => m.Lessons)
+            .Where(m => m.Attachments.Contains(name) || m.Lessons.Any(l => l.BodyMarkdown.Contains(reference)))
+            .ToListAsync(ct);
+
+        // The text search finds candidates; the Markdown decides (media/a.png is not media/a.png.bak).
+        return modules.Any(m => Permissions.Study(actor, m) is null
+            && (m.Attachments.Contains(name) || m.Lessons.Any(l => MarkdownRenderer.MediaReferences(l.BodyMarkdown).Contains(name))));
     }
 }

@@ -33,7 +33,7 @@ internal static class MediaUsageTracker
         var referencing = bodies.Select(b => (b.Entry, Names: b.Markdown.Contains(MarkdownRenderer.MediaPrefix, StringComparison.Ordinal)
             ? MarkdownRenderer.MediaReferences(b.Markdown) : [])).ToList();
         var names = referencing.SelectMany(b => b.Names).Distinct().ToList();
-        var media = names.Count == 0 ? [] : await db.MediaFiles.Include(m => m.Variants)
+        var media = names.Count == 0 ? [] : await db.MediaFiles.Include(m => m.Variants).Include(m => m.Captions)
             .Where(m => names.Contains(m.FileName)).ToDictionaryAsync(m => m.FileName, ct);
 
         var documentIds = IdsOf<Document>(bodies.Select(b => b.Entry));
@@ -45,7 +45,10 @@ internal static class MediaUsageTracker
 
         foreach (var (entry, referenced) in referencing)
         {
-            var wanted = referenced.Where(media.ContainsKey).Select(n => media[n]).ToList();
+            var shown = referenced.Where(media.ContainsKey).Select(n => media[n]).ToList();
+
+            // A recording's captions are used where it is: public with it, and kept from deletion.
+            var wanted = shown.Concat(shown.Select(m => m.Captions).OfType<MediaFile>()).DistinctBy(m => m.Id).ToList();
             var current = existing.Where(u => entry.State != EntityState.Added && Matches(u, entry.Entity)).ToList();
             db.MediaUsages.RemoveRange(current.Where(u => wanted.All(m => m.Id != u.MediaFileId)));
             foreach (var file in wanted.Where(m => current.All(u => u.MediaFileId != m.Id)))
@@ -58,7 +61,7 @@ internal static class MediaUsageTracker
                 });
             }
 
-            Render(entry, wanted.Count == 0 ? null : wanted.ToDictionary(m => m.FileName));
+            Render(entry, shown.Count == 0 ? null : shown.ToDictionary(m => m.FileName));
         }
     }
 

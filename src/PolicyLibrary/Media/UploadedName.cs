@@ -52,7 +52,7 @@ public sealed record UploadedName(string DisplayName, string Extension)
 
         return MediaTypes.IsAccepted(extension)
             ? (new UploadedName(name, extension), null)
-            : (null, $"不接受扩展名为“{(extension.Length == 0 ? "（无）" : extension)}”的文件。可上传图片（PNG、JPEG、WebP、GIF）或附件（PDF、DOCX、XLSX、PPTX、ODT、ODS、DOC、XLS）。");
+            : (null, $"不接受扩展名为“{(extension.Length == 0 ? "（无）" : extension)}”的文件。可上传图片（PNG、JPEG、WebP、GIF）、附件（PDF、DOCX、XLSX、PPTX、ODT、ODS、DOC、XLS）、音视频（MP4、MP3、M4A）或字幕（VTT）。");
     }
 
     /// <summary>Control characters and the bidirectional overrides that make <c>exe.pdf</c> read as <c>fdp.exe</c>.</summary>

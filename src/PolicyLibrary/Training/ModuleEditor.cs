@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PolicyLibrary.Content;
 using PolicyLibrary.Data;
+using PolicyLibrary.Media;
 using PolicyLibrary.Organisation;
 using PolicyLibrary.Review;
 
@@ -195,14 +196,14 @@ public sealed class ModuleEditor(PolicyLibraryDbContext db, RevisionLog revision
         }
 
         module.Attachments = [.. input.Attachments];
-        SyncLessons(module, input.Lessons);
+        await SyncLessonsAsync(module, input.Lessons, ct);
         await ModuleQuiz.ApplyAsync(db, module, input.Questions, ct);
         module.UpdatedAtUtc = Now;
         module.Version = Guid.NewGuid();
     }
 
     /// <summary>Lessons by id: kept ones are renumbered and rewritten, new ones added, missing ones removed (with who read them).</summary>
-    private void SyncLessons(TrainingModule module, IReadOnlyList<LessonInput> lessons)
+    private async Task SyncLessonsAsync(TrainingModule module, IReadOnlyList<LessonInput> lessons, CancellationToken ct)
     {
         var kept = lessons.Where(l => l.Id is not null).Select(l => l.Id!.Value).ToHashSet();
         foreach (var removed in module.Lessons.Where(l => !kept.Contains(l.Id)).ToList())
@@ -224,7 +225,7 @@ public sealed class ModuleEditor(PolicyLibraryDbContext db, RevisionLog revision
             lesson.Title = source.Title.Trim();
             if (lesson.BodyMarkdown != source.BodyMarkdown || lesson.BodyHtml.Length == 0)
             {
-                (lesson.BodyMarkdown, lesson.BodyHtml) = (source.BodyMarkdown, MarkdownRenderer.ToHtml(source.BodyMarkdown));
+                (lesson.BodyMarkdown, lesson.BodyHtml) = (source.BodyMarkdown, await new BodyRendering(db).HtmlAsync(source.BodyMarkdown, ct: ct));
             }
         }
     }

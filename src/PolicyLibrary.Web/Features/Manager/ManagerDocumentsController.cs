@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
-using PolicyLibrary.Content;
+using PolicyLibrary.Media;
 using PolicyLibrary.Documents;
 using PolicyLibrary.Organisation;
 using PolicyLibrary.Review;
@@ -8,7 +8,7 @@ namespace PolicyLibrary.Web.Features.Manager;
 
 /// <summary>Drafting documents: new, edit with preview and conflict handling, the document's page, revisions and restore.</summary>
 [Route("manager/documents")]
-public sealed class ManagerDocumentsController(ManagerQueries queries, DocumentEditor editor, RevisionComparison revisions, TimeProvider clock)
+public sealed class ManagerDocumentsController(ManagerQueries queries, DocumentEditor editor, RevisionComparison revisions, BodyRendering rendering, TimeProvider clock)
     : ManagerControllerBase(queries)
 {
     [HttpGet("new")]
@@ -39,7 +39,7 @@ public sealed class ManagerDocumentsController(ManagerQueries queries, DocumentE
         {
             // A preview writes nothing, so the core is not asked; its rule is.
             return Permissions.CreateDocument(actor, actor.OrgUnitId) is { } refusal ? Refused(refusal)
-                : await FormAsync(actor, null, fields, binding, previewHtml: MarkdownRenderer.ToHtml(input.BodyMarkdown));
+                : await FormAsync(actor, null, fields, binding, previewHtml: await rendering.HtmlAsync(input.BodyMarkdown, ct: HttpContext.RequestAborted));
         }
 
         // Unreadable input goes back to the form, unless the core would refuse the attempt anyway.
@@ -77,7 +77,7 @@ public sealed class ManagerDocumentsController(ManagerQueries queries, DocumentE
         if (preview is not null)
         {
             return Permissions.EditDocument(actor, document.Rules) is { } refusal ? Refused(refusal)
-                : await FormAsync(actor, document, fields, binding, previewHtml: MarkdownRenderer.ToHtml(input.BodyMarkdown));
+                : await FormAsync(actor, document, fields, binding, previewHtml: await rendering.HtmlAsync(input.BodyMarkdown, ct: HttpContext.RequestAborted));
         }
 
         // The core refuses again, and records the refused attempt, so a refusal goes to it even with unreadable input.

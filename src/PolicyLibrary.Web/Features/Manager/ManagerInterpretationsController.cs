@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
-using PolicyLibrary.Content;
+using PolicyLibrary.Media;
 using PolicyLibrary.Interpretations;
 using PolicyLibrary.Organisation;
 using PolicyLibrary.Review;
@@ -8,7 +8,7 @@ namespace PolicyLibrary.Web.Features.Manager;
 
 /// <summary>Interpretations under 谁起草，谁解读: new, edit with preview and conflicts, their page, revisions and restore.</summary>
 public sealed class ManagerInterpretationsController(
-    ManagerQueries queries, InterpretationEditor editor, RevisionComparison revisions) : ManagerControllerBase(queries)
+    ManagerQueries queries, InterpretationEditor editor, RevisionComparison revisions, BodyRendering rendering) : ManagerControllerBase(queries)
 {
     [HttpGet("manager/documents/{documentId:int}/interpretations/new")]
     public async Task<IActionResult> New(Actor actor, int documentId) =>
@@ -28,7 +28,7 @@ public sealed class ManagerInterpretationsController(
         if (preview is not null)
         {
             return Permissions.EditInterpretation(actor, document, null) is { } refusal ? Refused(refusal)
-                : Form(document.Id, document.Title, null, fields, binding, previewHtml: MarkdownRenderer.ToHtml(fields.ToInput().BodyMarkdown));
+                : Form(document.Id, document.Title, null, fields, binding, previewHtml: await PreviewAsync(fields));
         }
 
         var outcome = await editor.CreateAsync(actor, documentId, fields.ToInput(), HttpContext.RequestAborted);
@@ -62,7 +62,7 @@ public sealed class ManagerInterpretationsController(
         if (preview is not null)
         {
             return Permissions.EditInterpretation(actor, document, interpretation.Rules) is { } refusal ? Refused(refusal)
-                : Form(document.Id, document.Title, id, fields, binding, previewHtml: MarkdownRenderer.ToHtml(fields.ToInput().BodyMarkdown));
+                : Form(document.Id, document.Title, id, fields, binding, previewHtml: await PreviewAsync(fields));
         }
 
         var outcome = await editor.UpdateAsync(actor, id, fields.ToInput(), fields.Version, ct: HttpContext.RequestAborted);
@@ -104,6 +104,10 @@ public sealed class ManagerInterpretationsController(
                 return View(Views + "Interpretation.cshtml", new InterpretationPage(actor, interpretation!, o.Message, o.Errors));
             });
     }
+
+    /// <summary>As the saved interpretation will render: a 图解's images as its numbered figure list.</summary>
+    private Task<string> PreviewAsync(InterpretationFields fields) =>
+        rendering.HtmlAsync(fields.ToInput().BodyMarkdown, fields.Form == InterpretationForm.Graphic, HttpContext.RequestAborted);
 
     private ViewResult Form(
         int documentId, string documentTitle, int? id, InterpretationFields fields, IReadOnlyDictionary<string, string>? errors = null,

@@ -56,13 +56,60 @@ public sealed class ManagerMediaController(ManagerQueries queries, MediaLibrary 
         return await LibraryAsync(null, results);
     }
 
+    /// <summary>
+    /// The editor's picker uploads one image with its alt text and caption and gets the Markdown to write at the
+    /// cursor; refusals are the same Chinese reasons as the library's, as problem+json.
+    /// </summary>
+    [HttpPost("insert")]
+    [RequestSizeLimit(MaxRequest)]
+    [RequestFormLimits(MultipartBodyLengthLimit = MaxRequest, ValueLengthLimit = 4096)]
+    public async Task<IResult> Insert(Actor actor, IFormFile? file, string? altText, string? caption)
+    {
+        if (Permissions.ManageMedia(actor) is { } refusal)
+        {
+            return Results.Problem(refusal, statusCode: StatusCodes.Status403Forbidden);
+        }
+
+        if (string.IsNullOrWhiteSpace(altText))
+        {
+            return Results.Problem("请填写替代文本：用一句话说明图片的内容，供读屏软件朗读。", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        // Checked before storing, so a refused description leaves no undescribed image behind.
+        if (altText.Trim().Length > MediaLibrary.MaxAltText || (caption ?? "").Trim().Length > MediaLibrary.MaxCaption)
+        {
+            return Results.Problem($"替代文本不能超过 {MediaLibrary.MaxAltText} 字，图片说明不能超过 {MediaLibrary.MaxCaption} 字。", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        if (file is null || !MediaTypes.IsImage(Path.GetExtension(file.FileName)))
+        {
+            return Results.Problem("请选择一张 PNG、JPEG、WebP 或 GIF 图片。", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        await using var stream = file.OpenReadStream();
+        var upload = await library.UploadAsync(actor, file.FileName, stream, HttpContext.RequestAborted);
+        if (upload.File is not { } stored)
+        {
+            return Results.Problem($"{upload.Name}：{upload.Problem}", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var described = await library.DescribeAsync(actor, stored.Id, altText, caption, ct: HttpContext.RequestAborted);
+        if (!described.Succeeded)
+        {
+            return Results.Problem(described.Errors.Values.FirstOrDefault() ?? described.Message, statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var row = (await media.FindAsync(stored.Id, HttpContext.RequestAborted))!;
+        return Results.Ok(new { row.Id, Markdown = row.Snippet, upload.Name });
+    }
+
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Show(Actor actor, int id) =>
         Permissions.ManageMedia(actor) is { } refusal ? Refused(refusal) : await DetailsAsync(id);
 
     [HttpPost("{id:int}")]
-    public async Task<IActionResult> Describe(Actor actor, int id, string? altText, string? caption) =>
-        await AnswerAsync(await library.DescribeAsync(actor, id, altText, caption, HttpContext.RequestAborted), UrlOf(nameof(Show), new { id }),
+    public async Task<IActionResult> Describe(Actor actor, int id, string? altText, string? caption, int? captionsId) =>
+        await AnswerAsync(await library.DescribeAsync(actor, id, altText, caption, captionsId, HttpContext.RequestAborted), UrlOf(nameof(Show), new { id }),
             o => DetailsAsync(id, o.Errors.Values.FirstOrDefault() ?? o.Message, altText, caption));
 
     [HttpPost("{id:int}/delete")]
@@ -72,7 +119,7 @@ public sealed class ManagerMediaController(ManagerQueries queries, MediaLibrary 
 
     private async Task<IActionResult> LibraryAsync(string? search, IReadOnlyList<UploadResult> results)
     {
-        var files = await media.ListAsync(search, HttpContext.RequestAborted);
+        var files = await media.ListAsync(search, ct: HttpContext.RequestAborted);
         return View(Here + "Library.cshtml", new MediaLibraryPage(search, files, results, options));
     }
 
@@ -89,6 +136,7 @@ public sealed class ManagerMediaController(ManagerQueries queries, MediaLibrary 
         }
 
         var uses = await media.WhereUsedAsync(id, HttpContext.RequestAborted);
-        return View(Here + "Details.cshtml", new MediaDetailsPage(file, uses, problem, altText, caption));
+        var captions = file.Kind is MediaKind.Audio or MediaKind.Video ? await media.ListAsync(null, MediaKind.Captions, HttpContext.RequestAborted) : [];
+        return View(Here + "Details.cshtml", new MediaDetailsPage(file, uses, problem, altText, caption, captions));
     }
 }

@@ -10,14 +10,15 @@ namespace PolicyLibrary.Web.Features.Media;
 /// <summary>
 /// Stored files. <c>/media/{name}</c> is the file as content names it; <c>/media/{sha256}/{width}.{webp|jpg}</c> an
 /// image variant, content-addressed and so cached for a year. Either is served to the public only while a public
-/// document or interpretation uses the file (its usage rows); drafts' files are 404 outside, visible to editors.
+/// document or interpretation uses the file (its usage rows); drafts' files are 404 outside, visible to editors, and
+/// a training module's files (lessons, attachments) to the staff who may study it, privately.
 /// </summary>
 public static class MediaEndpoints
 {
     private const string Immutable = "public, max-age=31536000, immutable";
 
     // A stored file is never a page: no scripts, no plugins, nothing it could load, even if a browser tried.
-    private const string FilePolicy = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox";
+    private const string FilePolicy = "default-src 'none'; img-src 'self'; media-src 'self'; style-src 'unsafe-inline'; sandbox";
 
     public static IEndpointRouteBuilder MapMedia(this IEndpointRouteBuilder app)
     {
@@ -32,7 +33,9 @@ public static class MediaEndpoints
 
             Harden(http, cache == Immutable ? "public, max-age=86400" : cache);
             var download = file.Kind == MediaKind.Attachment ? DownloadName(file) : null;
-            return Results.Stream(stream, file.ContentType, download, entityTag: new EntityTagHeaderValue($"\"{file.Sha256}\""),
+            // Captions are UTF-8 by the WebVTT spec; saying so keeps a browser from guessing when it shows the transcript.
+            var contentType = file.Kind == MediaKind.Captions ? "text/vtt; charset=utf-8" : file.ContentType;
+            return Results.Stream(stream, contentType, download, entityTag: new EntityTagHeaderValue($"\"{file.Sha256}\""),
                 enableRangeProcessing: true);
         }).ExcludeFromDescription();
 
@@ -62,7 +65,12 @@ public static class MediaEndpoints
             return Immutable;
         }
 
-        return await current.GetAsync(ct) is { } actor && Permissions.ManageMedia(actor) is null ? "private, no-store" : null;
+        if (await current.GetAsync(ct) is not { } actor)
+        {
+            return null;
+        }
+
+        return Permissions.ManageMedia(actor) is null || await media.IsStudiedByAsync(file, actor, ct) ? "private, no-store" : null;
     }
 
     private static void Harden(HttpContext http, string cacheControl)

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
-using PolicyLibrary.Content;
+using PolicyLibrary.Media;
 using PolicyLibrary.Organisation;
 using PolicyLibrary.Review;
 using PolicyLibrary.Training;
@@ -14,7 +14,7 @@ namespace PolicyLibrary.Web.Features.TrainingAuthoring;
 /// <see cref="ModuleEditor"/> with the version the form was read at.
 /// </summary>
 [Route("manager/training/modules")]
-public sealed class ModuleAuthoringController(ModuleAuthoringQueries queries, ModuleEditor editor, RevisionComparison revisions)
+public sealed class ModuleAuthoringController(ModuleAuthoringQueries queries, ModuleEditor editor, RevisionComparison revisions, BodyRendering rendering)
     : CoordinatorController
 {
     private const string Pages = "~/Features/TrainingAuthoring/";
@@ -86,7 +86,7 @@ public sealed class ModuleAuthoringController(ModuleAuthoringQueries queries, Mo
     {
         if (preview is not null)
         {
-            return await LessonFormAsync(module, null, fields, previewHtml: MarkdownRenderer.ToHtml(fields.BodyMarkdown ?? ""));
+            return await LessonFormAsync(module, null, fields, previewHtml: await rendering.HtmlAsync(fields.BodyMarkdown, ct: HttpContext.RequestAborted));
         }
 
         var input = module.Input with { Lessons = [.. module.Input.Lessons, new LessonInput(null, fields.Title ?? "", fields.BodyMarkdown ?? "")] };
@@ -106,7 +106,7 @@ public sealed class ModuleAuthoringController(ModuleAuthoringQueries queries, Mo
         {
             if (preview is not null)
             {
-                return await LessonFormAsync(module, number, fields, previewHtml: MarkdownRenderer.ToHtml(fields.BodyMarkdown ?? ""));
+                return await LessonFormAsync(module, number, fields, previewHtml: await rendering.HtmlAsync(fields.BodyMarkdown, ct: HttpContext.RequestAborted));
             }
 
             var lessons = module.Input.Lessons.Select(l => l.Id == lesson.Id ? l with { Title = fields.Title ?? "", BodyMarkdown = fields.BodyMarkdown ?? "" } : l);

@@ -18,6 +18,7 @@ internal sealed class MediaFileConfiguration : IEntityTypeConfiguration<MediaFil
         builder.Property(m => m.Caption).HasMaxLength(MediaLibrary.MaxCaption);
         builder.Property(m => m.UploadedById).HasMaxLength(450);
         builder.Property(m => m.UploadedByName).HasMaxLength(100);
+        builder.HasOne(m => m.Captions).WithMany().HasForeignKey(m => m.CaptionsId).OnDelete(DeleteBehavior.SetNull);
         builder.HasMany(m => m.Variants).WithOne().HasForeignKey(v => v.MediaFileId).OnDelete(DeleteBehavior.Cascade);
 
         // A file still used by a body cannot be deleted, by the library's rule and by the database.
