@@ -12,7 +12,7 @@ namespace PolicyLibrary.Data.PostgreSql.CompiledModel
     public partial class PolicyLibraryDbContextModel
     {
         private PolicyLibraryDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("5bc22ebc-6212-4996-a8cc-fe451534fd20"), entityTypeCount: 38)
+            : base(skipDetectChanges: false, modelId: new Guid("8934c26d-be9f-45b7-9d83-757a32031553"), entityTypeCount: 39)
         {
         }
 
@@ -43,6 +43,7 @@ namespace PolicyLibrary.Data.PostgreSql.CompiledModel
             var reviewRecord = ReviewRecordEntityType.Create(this);
             var revision = RevisionEntityType.Create(this);
             var attendance = AttendanceEntityType.Create(this);
+            var checkInGuessCount = CheckInGuessCountEntityType.Create(this);
             var lesson = LessonEntityType.Create(this);
             var lessonProgress = LessonProgressEntityType.Create(this);
             var moduleCompletion = ModuleCompletionEntityType.Create(this);
@@ -79,6 +80,7 @@ namespace PolicyLibrary.Data.PostgreSql.CompiledModel
             ReviewRecordEntityType.CreateForeignKey1(reviewRecord, document);
             AttendanceEntityType.CreateForeignKey1(attendance, trainingSession);
             AttendanceEntityType.CreateForeignKey2(attendance, staffMember);
+            CheckInGuessCountEntityType.CreateForeignKey1(checkInGuessCount, trainingSession);
             LessonEntityType.CreateForeignKey1(lesson, trainingModule);
             LessonProgressEntityType.CreateForeignKey1(lessonProgress, lesson);
             LessonProgressEntityType.CreateForeignKey2(lessonProgress, staffMember);
@@ -134,6 +136,7 @@ namespace PolicyLibrary.Data.PostgreSql.CompiledModel
             ReviewRecordEntityType.CreateAnnotations(reviewRecord);
             RevisionEntityType.CreateAnnotations(revision);
             AttendanceEntityType.CreateAnnotations(attendance);
+            CheckInGuessCountEntityType.CreateAnnotations(checkInGuessCount);
             LessonEntityType.CreateAnnotations(lesson);
             LessonProgressEntityType.CreateAnnotations(lessonProgress);
             ModuleCompletionEntityType.CreateAnnotations(moduleCompletion);
