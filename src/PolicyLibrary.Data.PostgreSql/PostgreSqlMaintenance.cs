@@ -49,12 +49,16 @@ public sealed class PostgreSqlMaintenance : IDatabaseMaintenance
         }
     }
 
-    /// <summary>No server, no such database, or refused credentials: nothing the site can do but say so.</summary>
+    /// <summary>
+    /// No server (stopped, restarting, or ending this session), no such database, or refused credentials: nothing the
+    /// site can do but say so.
+    /// </summary>
     public bool IsUnreachable(Exception exception) => exception switch
     {
         PostgresException p => p.SqlState is PostgresErrorCodes.InvalidCatalogName or PostgresErrorCodes.InvalidPassword
-            or PostgresErrorCodes.InvalidAuthorizationSpecification or PostgresErrorCodes.CannotConnectNow,
-        NpgsqlException { InnerException: SocketException or TimeoutException } => true,
+            or PostgresErrorCodes.InvalidAuthorizationSpecification or PostgresErrorCodes.CannotConnectNow
+            or PostgresErrorCodes.AdminShutdown or PostgresErrorCodes.CrashShutdown,
+        NpgsqlException { InnerException: SocketException or TimeoutException or IOException } => true,
         SocketException => true,
         _ => exception.InnerException is { } inner && IsUnreachable(inner),
     };

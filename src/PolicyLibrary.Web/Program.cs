@@ -45,7 +45,7 @@ try
     }
 
     app.UseResponseCompression();
-    app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error/500", StatusCodeSelector = StorageFailure.StatusOf(app.Services) });
+    app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error/500", StatusCodeSelector = DatabaseUnavailable.StatusOf(app.Services) });
     app.UseStatusCodePagesWithReExecute("/error/{0}");
     app.UseSecurityHeaders();
     app.UseSignedInPagesUncached();

@@ -12,7 +12,7 @@ namespace PolicyLibrary.Data.PostgreSql.CompiledModel
     public partial class PolicyLibraryDbContextModel
     {
         private PolicyLibraryDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("eea90525-7a53-4c01-acf8-e74da61d4e89"), entityTypeCount: 38)
+            : base(skipDetectChanges: false, modelId: new Guid("8934c26d-be9f-45b7-9d83-757a32031553"), entityTypeCount: 39)
         {
         }
 
@@ -43,6 +43,7 @@ namespace PolicyLibrary.Data.PostgreSql.CompiledModel
             var reviewRecord = ReviewRecordEntityType.Create(this);
             var revision = RevisionEntityType.Create(this);
             var attendance = AttendanceEntityType.Create(this);
+            var checkInGuessCount = CheckInGuessCountEntityType.Create(this);
             var lesson = LessonEntityType.Create(this);
             var lessonProgress = LessonProgressEntityType.Create(this);
             var moduleCompletion = ModuleCompletionEntityType.Create(this);
@@ -70,7 +71,6 @@ namespace PolicyLibrary.Data.PostgreSql.CompiledModel
             DocumentEntityType.CreateForeignKey3(document, document);
             InterpretationEntityType.CreateForeignKey1(interpretation, document);
             InterpretationEntityType.CreateForeignKey2(interpretation, orgUnit);
-            MediaFileEntityType.CreateForeignKey1(mediaFile, mediaFile);
             MediaUsageEntityType.CreateForeignKey1(mediaUsage, document);
             MediaUsageEntityType.CreateForeignKey2(mediaUsage, interpretation);
             MediaUsageEntityType.CreateForeignKey3(mediaUsage, mediaFile);
@@ -80,6 +80,7 @@ namespace PolicyLibrary.Data.PostgreSql.CompiledModel
             ReviewRecordEntityType.CreateForeignKey1(reviewRecord, document);
             AttendanceEntityType.CreateForeignKey1(attendance, trainingSession);
             AttendanceEntityType.CreateForeignKey2(attendance, staffMember);
+            CheckInGuessCountEntityType.CreateForeignKey1(checkInGuessCount, trainingSession);
             LessonEntityType.CreateForeignKey1(lesson, trainingModule);
             LessonProgressEntityType.CreateForeignKey1(lessonProgress, lesson);
             LessonProgressEntityType.CreateForeignKey2(lessonProgress, staffMember);
@@ -135,6 +136,7 @@ namespace PolicyLibrary.Data.PostgreSql.CompiledModel
             ReviewRecordEntityType.CreateAnnotations(reviewRecord);
             RevisionEntityType.CreateAnnotations(revision);
             AttendanceEntityType.CreateAnnotations(attendance);
+            CheckInGuessCountEntityType.CreateAnnotations(checkInGuessCount);
             LessonEntityType.CreateAnnotations(lesson);
             LessonProgressEntityType.CreateAnnotations(lessonProgress);
             ModuleCompletionEntityType.CreateAnnotations(moduleCompletion);

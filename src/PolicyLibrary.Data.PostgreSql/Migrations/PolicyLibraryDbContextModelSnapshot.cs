@@ -1029,6 +1029,26 @@ namespace PolicyLibrary.Data.PostgreSql.Migrations
                     b.ToTable("Attendances");
                 });
 
+            modelBuilder.Entity("PolicyLibrary.Training.CheckInGuessCount", b =>
+                {
+                    b.Property<int>("SessionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Person")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("WindowStartUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("SessionId", "Person");
+
+                    b.ToTable("CheckInGuessCounts");
+                });
+
             modelBuilder.Entity("PolicyLibrary.Training.Lesson", b =>
                 {
                     b.Property<int>("Id")
@@ -1741,6 +1761,15 @@ namespace PolicyLibrary.Data.PostgreSql.Migrations
                     b.Navigation("Session");
 
                     b.Navigation("StaffMember");
+                });
+
+            modelBuilder.Entity("PolicyLibrary.Training.CheckInGuessCount", b =>
+                {
+                    b.HasOne("PolicyLibrary.Training.TrainingSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PolicyLibrary.Training.Lesson", b =>

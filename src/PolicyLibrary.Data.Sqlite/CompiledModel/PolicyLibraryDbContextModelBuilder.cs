@@ -11,7 +11,7 @@ namespace PolicyLibrary.Data.Sqlite.CompiledModel
     public partial class PolicyLibraryDbContextModel
     {
         private PolicyLibraryDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("1b7952f3-03cc-4465-ba6d-0f7cbd08ca4b"), entityTypeCount: 38)
+            : base(skipDetectChanges: false, modelId: new Guid("68720862-eabd-4c3c-a2d1-6ded72418dd8"), entityTypeCount: 39)
         {
         }
 
@@ -42,6 +42,7 @@ namespace PolicyLibrary.Data.Sqlite.CompiledModel
             var reviewRecord = ReviewRecordEntityType.Create(this);
             var revision = RevisionEntityType.Create(this);
             var attendance = AttendanceEntityType.Create(this);
+            var checkInGuessCount = CheckInGuessCountEntityType.Create(this);
             var lesson = LessonEntityType.Create(this);
             var lessonProgress = LessonProgressEntityType.Create(this);
             var moduleCompletion = ModuleCompletionEntityType.Create(this);
@@ -69,7 +70,6 @@ namespace PolicyLibrary.Data.Sqlite.CompiledModel
             DocumentEntityType.CreateForeignKey3(document, document);
             InterpretationEntityType.CreateForeignKey1(interpretation, document);
             InterpretationEntityType.CreateForeignKey2(interpretation, orgUnit);
-            MediaFileEntityType.CreateForeignKey1(mediaFile, mediaFile);
             MediaUsageEntityType.CreateForeignKey1(mediaUsage, document);
             MediaUsageEntityType.CreateForeignKey2(mediaUsage, interpretation);
             MediaUsageEntityType.CreateForeignKey3(mediaUsage, mediaFile);
@@ -79,6 +79,7 @@ namespace PolicyLibrary.Data.Sqlite.CompiledModel
             ReviewRecordEntityType.CreateForeignKey1(reviewRecord, document);
             AttendanceEntityType.CreateForeignKey1(attendance, trainingSession);
             AttendanceEntityType.CreateForeignKey2(attendance, staffMember);
+            CheckInGuessCountEntityType.CreateForeignKey1(checkInGuessCount, trainingSession);
             LessonEntityType.CreateForeignKey1(lesson, trainingModule);
             LessonProgressEntityType.CreateForeignKey1(lessonProgress, lesson);
             LessonProgressEntityType.CreateForeignKey2(lessonProgress, staffMember);
@@ -134,6 +135,7 @@ namespace PolicyLibrary.Data.Sqlite.CompiledModel
             ReviewRecordEntityType.CreateAnnotations(reviewRecord);
             RevisionEntityType.CreateAnnotations(revision);
             AttendanceEntityType.CreateAnnotations(attendance);
+            CheckInGuessCountEntityType.CreateAnnotations(checkInGuessCount);
             LessonEntityType.CreateAnnotations(lesson);
             LessonProgressEntityType.CreateAnnotations(lessonProgress);
             ModuleCompletionEntityType.CreateAnnotations(moduleCompletion);

@@ -993,6 +993,26 @@ namespace PolicyLibrary.Data.Sqlite.Migrations
                     b.ToTable("Attendances");
                 });
 
+            modelBuilder.Entity("PolicyLibrary.Training.CheckInGuessCount", b =>
+                {
+                    b.Property<int>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Person")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("WindowStartUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SessionId", "Person");
+
+                    b.ToTable("CheckInGuessCounts");
+                });
+
             modelBuilder.Entity("PolicyLibrary.Training.Lesson", b =>
                 {
                     b.Property<int>("Id")
@@ -1685,6 +1705,15 @@ namespace PolicyLibrary.Data.Sqlite.Migrations
                     b.Navigation("Session");
 
                     b.Navigation("StaffMember");
+                });
+
+            modelBuilder.Entity("PolicyLibrary.Training.CheckInGuessCount", b =>
+                {
+                    b.HasOne("PolicyLibrary.Training.TrainingSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PolicyLibrary.Training.Lesson", b =>

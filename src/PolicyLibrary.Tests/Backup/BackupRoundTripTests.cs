@@ -21,8 +21,8 @@ public sealed class BackupRoundTripTests
         using var work = new TempFolder();
         using var originalDatabase = new TemporaryDatabase(original, "policylibrary.db");
         using var restoredDatabase = new TemporaryDatabase(restored, "policylibrary.db");
-        var originalSettings = CrashTests.SettingsFor(originalDatabase);
-        var restoredSettings = CrashTests.SettingsFor(restoredDatabase);
+        var originalSettings = SiteSettings.For(originalDatabase);
+        var restoredSettings = SiteSettings.For(restoredDatabase);
         await using var running = await SiteProcess.StartAsync(original.Path, originalSettings);
         using var handler = new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false };
         using var http = new HttpClient(handler) { BaseAddress = running.Address };

@@ -16,7 +16,7 @@ public sealed class CrashTests
         using var data = new TempFolder();
         using var content = new TempFolder();
         using var database = new TemporaryDatabase(data, "policylibrary.db");
-        var siteSettings = SettingsFor(database);
+        var siteSettings = SiteSettings.For(database);
         await GenerateAsync(20_000, content.Path);
 
         var output = new ConcurrentQueue<string>();
@@ -53,7 +53,7 @@ public sealed class CrashTests
     {
         using var data = new TempFolder();
         using var database = new TemporaryDatabase(data, "policylibrary.db");
-        var siteSettings = SettingsFor(database);
+        var siteSettings = SiteSettings.For(database);
         var settings = new Dictionary<string, string>(siteSettings) { ["PolicyLibrary:PublishIntervalSeconds"] = "1" };
         var options = TestProvider.Options(database.ConnectionString);
         List<int> ids;
@@ -94,7 +94,7 @@ public sealed class CrashTests
         const int staff = 60;
         using var data = new TempFolder();
         using var database = new TemporaryDatabase(data, "policylibrary.db");
-        var siteSettings = SettingsFor(database);
+        var siteSettings = SiteSettings.For(database);
         var csv = new System.Text.StringBuilder("用户名,姓名,邮箱,单位代码,角色,初始密码\n");
         for (var i = 1; i <= staff; i++)
         {
@@ -109,10 +109,10 @@ public sealed class CrashTests
         await using (var site = await SiteProcess.StartAsync(data.Path, siteSettings))
         {
             await SiteProcess.RunAsync(data.Path, siteSettings, "import-users", data["staff.csv"]); // the site has seeded the units
-            var admin = await SignInAsync(site.Address, "admin", SiteFactory.AdminPassword);
-            var (id, code) = await OpenSessionAsync(admin);
+            var admin = await SignedInClients.SignedInAsync(site.Address, "admin", SiteFactory.AdminPassword);
+            var (id, code) = await OpenedSessions.OpenAsync(admin, "断电演练");
             sessionId = id;
-            var people = await Task.WhenAll(Enumerable.Range(1, staff).Select(i => SignInAsync(site.Address, $"crash-{i:D3}", SignedInClients.StaffPassword)));
+            var people = await Task.WhenAll(Enumerable.Range(1, staff).Select(i => SignedInClients.SignedInAsync(site.Address, $"crash-{i:D3}", SignedInClients.StaffPassword)));
 
             // Everyone scans within about two seconds, twice; the site is killed at a random moment inside that.
             burst = people.Select(async (client, i) =>
@@ -160,49 +160,6 @@ public sealed class CrashTests
         using var http = new HttpClient();
         Assert.Equal(System.Net.HttpStatusCode.OK, (await http.GetAsync(new Uri(restarted.Address, "/documents"))).StatusCode);
     }
-
-    internal static async Task<HttpClient> SignInAsync(Uri site, string userName, string password)
-    {
-        var client = new HttpClient(new HttpClientHandler { CookieContainer = new System.Net.CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = site };
-        using var response = await client.PostFormAsync("/account/login", "/account/login", new Dictionary<string, string>
-        {
-            ["UserName"] = userName,
-            ["Password"] = password,
-        });
-        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
-        return client;
-    }
-
-    /// <summary>A lecture starting in five minutes, scheduled and opened for check-in through the coordinator's pages.</summary>
-    private static async Task<(int Id, string Code)> OpenSessionAsync(HttpClient admin)
-    {
-        var starts = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).AddMinutes(5);
-        string Local(DateTimeOffset t) => t.ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture);
-        using var scheduled = await admin.PostFormAsync("/manager/training/sessions/new", "/manager/training/sessions", new Dictionary<string, string>
-        {
-            ["Title"] = "断电演练",
-            ["Format"] = "Lecture",
-            ["StartsAt"] = Local(starts),
-            ["EndsAt"] = Local(starts.AddHours(2)),
-            ["Place"] = "会议室",
-            ["Trainer"] = "演练",
-            ["LateAfterMinutes"] = "60",
-            ["CodeRotationSeconds"] = "600",
-        });
-        Assert.Equal(System.Net.HttpStatusCode.Redirect, scheduled.StatusCode);
-        var page = scheduled.Headers.Location!.OriginalString;
-        var id = int.Parse(page.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
-        using var opened = await admin.PostFormAsync(page, $"{page}/open", []);
-        using var state = System.Text.Json.JsonDocument.Parse(await admin.GetStringAsync($"{page}/check-in/state"));
-        return (id, state.RootElement.GetProperty("code").GetString()!);
-    }
-
-    internal static Dictionary<string, string> SettingsFor(TemporaryDatabase database) => new()
-    {
-        ["PolicyLibrary:Admin:Password"] = SiteFactory.AdminPassword,
-        ["PolicyLibrary:Database"] = TestProvider.Name,
-        ["ConnectionStrings:PolicyLibrary"] = database.ConnectionString,
-    };
 
     /// <summary>The benchmark's generator (built with the solution) writes a content folder of <paramref name="count"/> documents.</summary>
     private static async Task GenerateAsync(int count, string folder)

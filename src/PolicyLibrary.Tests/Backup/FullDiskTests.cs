@@ -22,7 +22,7 @@ public sealed class FullDiskTests
     {
         using var mount = new SmallMount(megabytes: 96);
         using var database = new TemporaryDatabase(mount.Folder, "policylibrary.db");
-        var settings = CrashTests.SettingsFor(database);
+        var settings = SiteSettings.For(database);
         if (!TestProvider.IsPostgreSql)
         {
             // The site's own connection string (pooled, as in production): the test's unpooled one would let the last
@@ -34,7 +34,7 @@ public sealed class FullDiskTests
             $"用户名,姓名,邮箱,单位代码,角色,初始密码\ndisk-drafter,王起草,disk@test.example,gov-office,起草人,{SignedInClients.StaffPassword}\n");
         await using var site = await SiteProcess.StartAsync(mount.Path, settings);
         await SiteProcess.RunAsync(mount.Path, settings, "import-users", Path.Combine(mount.Path, "staff.csv"));
-        using var drafter = await CrashTests.SignInAsync(site.Address, "disk-drafter", SignedInClients.StaffPassword);
+        using var drafter = await SignedInClients.SignedInAsync(site.Address, "disk-drafter", SignedInClients.StaffPassword);
         using var reader = new HttpClient { BaseAddress = site.Address };
         foreach (var page in PublicPages)
         {

@@ -17,12 +17,7 @@ public sealed class ChangesFromAnotherProcessTests(ITestOutputHelper output)
     {
         using var data = new TempFolder();
         using var database = new TemporaryDatabase(data, "policylibrary.db");
-        var settings = new Dictionary<string, string>
-        {
-            ["PolicyLibrary:Database"] = TestProvider.Name,
-            ["ConnectionStrings:PolicyLibrary"] = database.ConnectionString,
-            ["PolicyLibrary:Admin:Password"] = SiteFactory.AdminPassword,
-        };
+        var settings = SiteSettings.For(database);
         await using var site = await SiteProcess.StartAsync(data.Path, settings);
         using var http = new HttpClient { BaseAddress = site.Address };
 
@@ -34,25 +29,7 @@ public sealed class ChangesFromAnotherProcessTests(ITestOutputHelper output)
         }
 
         using var content = new TempFolder();
-        ContentCopy.Of(RepositoryPaths.Content, content.Path);
-        await File.WriteAllTextAsync(Path.Combine(content.Path, "documents", $"{Slug}.md"), $"""
-            ---
-            title: {Title}
-            indexNumber: 011043070/2026-00901
-            documentNumber: 黄下政办〔2026〕91号
-            issuingOrgan: 下陆区人民政府办公室
-            draftingUnit: gov-office
-            drafter: 王起草
-            category: policy
-            kind: 其他文件
-            writtenOn: 2026-11-30
-            publishedAt: {DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)):yyyy-MM-ddTHH:mm:sszzz}
-            validity: 有效
-            disclosure: 主动公开
-            status: 已发布
-            ---
-            各街道办事处，区政府各部门：请做好政务公开进基层活动。
-            """);
+        await ImportedDocument.WriteAsync(content, Slug, Title, 901);
 
         var options = TestProvider.Options(database.ConnectionString);
         var before = await ChangeWindow.GenerationAsync(options);

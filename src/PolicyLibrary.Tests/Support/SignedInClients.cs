@@ -16,9 +16,26 @@ public static class SignedInClients
     /// <summary>A client signed in as the first-run administrator.</summary>
     public static Task<HttpClient> AdminAsync(this SiteFactory site) => site.SignedInAsync("admin", SiteFactory.AdminPassword);
 
-    public static async Task<HttpClient> SignedInAsync(this SiteFactory site, string userName, string password)
+    public static Task<HttpClient> SignedInAsync(this SiteFactory site, string userName, string password) =>
+        SignInAsync(site.NewClient(), userName, password);
+
+    /// <summary>
+    /// A new client of a site running as a process of its own (or nginx in front of several), signed in through
+    /// <paramref name="site"/>; its cookies are kept per host, so every node on 127.0.0.1 sees them.
+    /// </summary>
+    public static Task<HttpClient> SignedInAsync(Uri site, string userName, string password) =>
+        SignInAsync(new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = site }, userName, password);
+
+    /// <summary>Signs in as <see cref="SignedInAsync(Uri, string, string)"/> does and keeps only the Cookie header, for a test of many people sharing one client.</summary>
+    public static async Task<string> SignedInCookiesAsync(Uri site, string userName, string password)
     {
-        var client = site.NewClient();
+        var cookies = new CookieContainer();
+        using var client = await SignInAsync(new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = site }, userName, password);
+        return cookies.GetCookieHeader(site);
+    }
+
+    private static async Task<HttpClient> SignInAsync(HttpClient client, string userName, string password)
+    {
         using var response = await client.PostFormAsync("/account/login", "/account/login", new Dictionary<string, string>
         {
             ["UserName"] = userName,

@@ -65,6 +65,59 @@ public sealed class CheckInRaceTests : IAsyncLifetime
         Assert.Equal(5, recorded.Distinct().Count());
     }
 
+    [Fact]
+    public async Task WrongCodes_ShouldBeCountedOnceEach_WhenTwentyAreCountedAtOnceOnTheirOwnConnections()
+    {
+        var (sessionId, _) = await OpenSessionAsync(capacity: null);
+        var guessers = await AddStaffAsync(4);
+
+        // 4 people × 5 wrong codes, every one on its own connection (as on several nodes), released together.
+        using var start = new ManualResetEventSlim();
+        var tasks = guessers.SelectMany(g => Enumerable.Repeat(g, 5)).Select(g => Task.Run(async () =>
+        {
+            await using var db = _database.NewContext();
+            start.Wait();
+            return await new CheckInGuessLimits(db, _clock).CountWrongAsync(g.UserId, sessionId);
+        })).ToList();
+        start.Set();
+        await Task.WhenAll(tasks);
+
+        await using var check = _database.NewContext();
+        var counts = await check.CheckInGuessCounts.Where(c => c.SessionId == sessionId).ToDictionaryAsync(c => c.Person, c => c.Count);
+        Assert.Equal(20, counts[""]);
+        Assert.All(guessers, g => Assert.Equal(CheckInGuessLimits.WrongCodesPerPerson, counts[g.UserId]));
+        var limits = new CheckInGuessLimits(check, _clock);
+        foreach (var guesser in guessers)
+        {
+            Assert.True(await limits.IsBlockedAsync(guesser.UserId, sessionId));
+        }
+
+        Assert.False(await limits.IsBlockedAsync((await AddStaffAsync(1))[0].UserId, sessionId)); // 20 of the session's 60
+    }
+
+    [Fact]
+    public async Task WrongCodes_ShouldBeAllowedAgain_WhenTheWindowHasPassed()
+    {
+        var (sessionId, _) = await OpenSessionAsync(capacity: null);
+        var guesser = (await AddStaffAsync(1))[0];
+        await using var db = _database.NewContext();
+        var clock = new ManualClock(Now);
+        var limits = new CheckInGuessLimits(db, clock);
+        for (var i = 1; i < CheckInGuessLimits.WrongCodesPerPerson; i++)
+        {
+            Assert.False(await limits.CountWrongAsync(guesser.UserId, sessionId));
+        }
+
+        Assert.True(await limits.CountWrongAsync(guesser.UserId, sessionId)); // the fifth uses it up
+        clock.Advance(CheckInGuessLimits.PersonWindow - TimeSpan.FromSeconds(1));
+        Assert.True(await limits.IsBlockedAsync(guesser.UserId, sessionId));
+
+        clock.Advance(TimeSpan.FromSeconds(2));
+        Assert.False(await limits.IsBlockedAsync(guesser.UserId, sessionId));
+        Assert.False(await limits.CountWrongAsync(guesser.UserId, sessionId)); // a new window, counted from one
+        Assert.Equal(1, await db.CheckInGuessCounts.Where(c => c.SessionId == sessionId && c.Person == guesser.UserId).Select(c => c.Count).SingleAsync());
+    }
+
     /// <summary>Every check-in on its own context (its own connection), released together.</summary>
     private async Task<CheckInResult[]> RaceAsync(List<Actor> actors, Func<Actor, (int Session, Actor Actor, string Code)> scan)
     {

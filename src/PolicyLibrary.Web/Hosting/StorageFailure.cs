@@ -22,13 +22,4 @@ public static class StorageFailure
         _ when database.IsOutOfStorage(exception) => true,
         _ => exception.InnerException is { } inner && Is(inner, database),
     };
-
-    /// <summary>The exception handler's status: 507 for a storage failure, else 500.</summary>
-    public static Func<Exception, int> StatusOf(IServiceProvider services)
-    {
-        using var scope = services.CreateScope();
-        var database = scope.ServiceProvider.GetRequiredService<PolicyLibraryDbContext>().Provider?.Maintenance
-            ?? throw new InvalidOperationException("The context has no PolicyLibrary provider attached.");
-        return e => Is(e, database) ? Status : StatusCodes.Status500InternalServerError;
-    }
 }

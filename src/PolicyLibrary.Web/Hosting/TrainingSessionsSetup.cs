@@ -1,5 +1,4 @@
 using PolicyLibrary.Training;
-using PolicyLibrary.Web.Features.TrainingCheckIn;
 
 namespace PolicyLibrary.Web.Hosting;
 
@@ -15,7 +14,7 @@ public static class TrainingSessionsSetup
         builder.Services.AddScoped<SessionCheckIn>();
         builder.Services.AddScoped<TrainingReports>();
         builder.Services.AddScoped<CalendarFeedAddresses>();
-        builder.Services.AddSingleton<CheckInGuessLimits>();
+        builder.Services.AddScoped<CheckInGuessLimits>();
         return builder;
     }
 }

@@ -41,6 +41,7 @@ public class PolicyLibraryDbContext(DbContextOptions<PolicyLibraryDbContext> opt
     public DbSet<PlannedSession> PlannedSessions => Set<PlannedSession>();
     public DbSet<TrainingSession> TrainingSessions => Set<TrainingSession>();
     public DbSet<Attendance> Attendances => Set<Attendance>();
+    public DbSet<CheckInGuessCount> CheckInGuessCounts => Set<CheckInGuessCount>();
     public DbSet<LessonProgress> LessonProgress => Set<LessonProgress>();
     public DbSet<QuizAttempt> QuizAttempts => Set<QuizAttempt>();
     public DbSet<ModuleCompletion> ModuleCompletions => Set<ModuleCompletion>();

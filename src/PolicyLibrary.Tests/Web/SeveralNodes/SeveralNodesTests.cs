@@ -12,7 +12,7 @@ namespace PolicyLibrary.Tests.Web.SeveralNodes;
 
 /// <summary>One site on two nodes behind nginx (see <see cref="TwoNodesBehindNginx"/>): what one node does, the other shows.</summary>
 [Collection(ProcessesCollection.Name)]
-public sealed class SeveralNodesTests(TwoNodesBehindNginx nodes, ITestOutputHelper output) : IClassFixture<TwoNodesBehindNginx>
+public sealed partial class SeveralNodesTests(TwoNodesBehindNginx nodes, ITestOutputHelper output) : IClassFixture<TwoNodesBehindNginx>
 {
     [PostgreSqlOnlyFact]
     public async Task Publishing_ThroughNodeA_ShouldShowOnNodeB_AndWithdrawingThroughNodeB_ShouldClearNodeA_WithinOneSecond()

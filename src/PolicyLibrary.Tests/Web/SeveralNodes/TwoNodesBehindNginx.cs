@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.EntityFrameworkCore;
 using PolicyLibrary.Data;
 using PolicyLibrary.Tests.Support;
@@ -6,7 +5,7 @@ using PolicyLibrary.Tests.Support;
 namespace PolicyLibrary.Tests.Web.SeveralNodes;
 
 /// <summary>
-/// Two site processes on one PostgreSQL database, started together, each with a data folder of its own (so nothing is
+/// Two site processes on one PostgreSQL database of a cluster of their own (so a test may stop the server), started together, each with a data folder of its own (so nothing is
 /// shared through a local folder but the media folder named in configuration), and nginx in front with
 /// docs/deploy/policylibrary.nginx.conf. A reviewer account comes from the <c>import-users</c> command.
 /// </summary>
@@ -16,7 +15,6 @@ public sealed class TwoNodesBehindNginx : IAsyncLifetime, IDisposable
     public const string Password = "Staff-Passw0rd!";
 
     private readonly TempFolder _folder = new();
-    private TemporaryDatabase? _database;
     private Dictionary<string, string> _settings = [];
 
     public SiteProcess A { get; private set; } = null!;
@@ -25,9 +23,15 @@ public sealed class TwoNodesBehindNginx : IAsyncLifetime, IDisposable
 
     public NginxProcess Nginx { get; private set; } = null!;
 
+    /// <summary>The nodes' own PostgreSQL server, which a test may stop and start again.</summary>
+    public PostgreSqlCluster Cluster { get; private set; } = null!;
+
     public DbContextOptions<PolicyLibraryDbContext> Options { get; private set; } = null!;
 
-    private string DataOf(string node) => Directory.CreateDirectory(_folder[node]).FullName;
+    /// <summary>The nodes' settings, for a command run from a shell beside them (<c>import</c>).</summary>
+    public IReadOnlyDictionary<string, string> Settings => _settings;
+
+    public string DataOf(string node) => Directory.CreateDirectory(_folder[node]).FullName;
 
     public async Task InitializeAsync()
     {
@@ -36,17 +40,13 @@ public sealed class TwoNodesBehindNginx : IAsyncLifetime, IDisposable
             return; // the tests are PostgreSQL's and skip
         }
 
-        _database = new TemporaryDatabase(_folder, "unused.db");
-        Options = TestProvider.Options(_database.ConnectionString);
-        _settings = new Dictionary<string, string>
-        {
-            ["PolicyLibrary:Database"] = TestProvider.Name,
-            ["ConnectionStrings:PolicyLibrary"] = _database.ConnectionString,
-            ["PolicyLibrary:Admin:Password"] = SiteFactory.AdminPassword,
-            ["PolicyLibrary:MediaPath"] = Directory.CreateDirectory(_folder["shared-media"]).FullName,
-            ["PolicyLibrary:KnownProxies:0"] = "127.0.0.1",
-            ["PolicyLibrary:PublishIntervalSeconds"] = "1",
-        };
+        Cluster = await PostgreSqlCluster.StartAsync();
+        var database = await Cluster.NewDatabaseAsync("policylibrary");
+        Options = TestProvider.Options(database);
+        _settings = SiteSettings.For(database);
+        _settings["PolicyLibrary:MediaPath"] = Directory.CreateDirectory(_folder["shared-media"]).FullName;
+        _settings["PolicyLibrary:KnownProxies:0"] = "127.0.0.1";
+        _settings["PolicyLibrary:PublishIntervalSeconds"] = "1";
         var a = SiteProcess.StartAsync(DataOf("a"), _settings);
         var b = SiteProcess.StartAsync(DataOf("b"), _settings);
         A = await a;
@@ -63,15 +63,8 @@ public sealed class TwoNodesBehindNginx : IAsyncLifetime, IDisposable
         B = await SiteProcess.StartAsync(DataOf("b"), _settings, B.Address.Port);
     }
 
-    /// <summary>A client whose cookies (per host, so shared by both nodes on 127.0.0.1) are signed in through <paramref name="node"/>.</summary>
-    public static async Task<HttpClient> SignedInAsync(Uri node)
-    {
-        var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = node };
-        using var response = await client.PostFormAsync("/account/login", "/account/login",
-            [new("UserName", Reviewer), new("Password", Password)]);
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return client;
-    }
+    /// <summary>A client of the reviewer signed in through <paramref name="node"/>; its cookies (per host) reach both nodes on 127.0.0.1.</summary>
+    public static Task<HttpClient> SignedInAsync(Uri node) => SignedInClients.SignedInAsync(node, Reviewer, Password);
 
     public async Task DisposeAsync()
     {
@@ -89,12 +82,13 @@ public sealed class TwoNodesBehindNginx : IAsyncLifetime, IDisposable
         {
             await A.DisposeAsync();
         }
+
+        if (Cluster is not null)
+        {
+            await Cluster.DisposeAsync();
+        }
     }
 
-    /// <summary>After <see cref="DisposeAsync"/> (xUnit calls both): the processes are gone, so the database and folders can go.</summary>
-    public void Dispose()
-    {
-        _database?.Dispose();
-        _folder.Dispose();
-    }
+    /// <summary>After <see cref="DisposeAsync"/> (xUnit calls both): the processes are gone, so the folders can go.</summary>
+    public void Dispose() => _folder.Dispose();
 }

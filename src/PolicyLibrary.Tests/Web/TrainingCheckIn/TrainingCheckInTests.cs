@@ -96,15 +96,15 @@ public class TrainingCheckInTests(TrainingSite training) : IClassFixture<Trainin
         var wrong = Enumerable.Range(0, 30).Select(n => n.ToString("000000", System.Globalization.CultureInfo.InvariantCulture)).Where(c => c != shown).ToList();
 
         var answers = new List<(HttpStatusCode Status, string Outcome, string Message)>();
-        foreach (var code in wrong[..(PolicyLibrary.Web.Features.TrainingCheckIn.CheckInGuessLimits.WrongCodesPerPerson + 3)])
+        foreach (var code in wrong[..(CheckInGuessLimits.WrongCodesPerPerson + 3)])
         {
             answers.Add(await ScanAsync(guesser, id, code));
         }
 
         var right = await ScanAsync(guesser, id, shown);
 
-        Assert.All(answers[..(PolicyLibrary.Web.Features.TrainingCheckIn.CheckInGuessLimits.WrongCodesPerPerson - 1)], a => Assert.Equal(HttpStatusCode.Forbidden, a.Status));
-        Assert.All(answers[(PolicyLibrary.Web.Features.TrainingCheckIn.CheckInGuessLimits.WrongCodesPerPerson - 1)..], a => Assert.Equal(HttpStatusCode.TooManyRequests, a.Status));
+        Assert.All(answers[..(CheckInGuessLimits.WrongCodesPerPerson - 1)], a => Assert.Equal(HttpStatusCode.Forbidden, a.Status));
+        Assert.All(answers[(CheckInGuessLimits.WrongCodesPerPerson - 1)..], a => Assert.Equal(HttpStatusCode.TooManyRequests, a.Status));
         Assert.Equal(HttpStatusCode.TooManyRequests, right.Status);
         Assert.Contains("错误次数过多", right.Message, StringComparison.Ordinal);
         Assert.Empty(await training.AttendancesAsync(id));

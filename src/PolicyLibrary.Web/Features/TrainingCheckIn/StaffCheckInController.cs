@@ -46,13 +46,13 @@ public sealed class StaffCheckInController(
     private async Task<IActionResult> RecordAsync(Actor actor, int id, string? code, CheckInMethod method)
     {
         Response.Headers.CacheControl = "no-store";
-        if (limits.IsBlocked(actor.UserId, id))
+        if (await limits.IsBlockedAsync(actor.UserId, id, HttpContext.RequestAborted))
         {
             return await TooManyAsync(id);
         }
 
         var result = await checkIn.CheckInAsync(id, actor, code, method, HttpContext.RequestAborted);
-        if (result.WrongCode && limits.CountWrong(actor.UserId, id))
+        if (result.WrongCode && await limits.CountWrongAsync(actor.UserId, id, HttpContext.RequestAborted))
         {
             var ip = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "未知";
             audit.Record(actor, AuditAction.CheckInThrottled, $"培训场次 {id}：签到码错误次数过多，暂停签到尝试（{ip}）");
