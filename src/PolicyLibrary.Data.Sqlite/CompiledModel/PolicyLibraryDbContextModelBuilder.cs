@@ -11,7 +11,7 @@ namespace PolicyLibrary.Data.Sqlite.CompiledModel
     public partial class PolicyLibraryDbContextModel
     {
         private PolicyLibraryDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("68720862-eabd-4c3c-a2d1-6ded72418dd8"), entityTypeCount: 39)
+            : base(skipDetectChanges: false, modelId: new Guid("238b2746-ed8d-469f-bde9-bc67772324e1"), entityTypeCount: 39)
         {
         }
 
@@ -70,6 +70,7 @@ namespace PolicyLibrary.Data.Sqlite.CompiledModel
             DocumentEntityType.CreateForeignKey3(document, document);
             InterpretationEntityType.CreateForeignKey1(interpretation, document);
             InterpretationEntityType.CreateForeignKey2(interpretation, orgUnit);
+            MediaFileEntityType.CreateForeignKey1(mediaFile, mediaFile);
             MediaUsageEntityType.CreateForeignKey1(mediaUsage, document);
             MediaUsageEntityType.CreateForeignKey2(mediaUsage, interpretation);
             MediaUsageEntityType.CreateForeignKey3(mediaUsage, mediaFile);
