@@ -66,7 +66,7 @@ public sealed class MediaLibraryTests(SiteFixture site) : SiteTest(site)
         await body.EvaluateAsync("t => t.setSelectionRange(t.value.length, t.value.length)");
         await page.GetByLabel("或上传新图片").SetInputFilesAsync(new FilePayload { Name = "新配图.png", MimeType = "image/png", Buffer = Png });
         await page.GetByLabel("替代文本（必填）").FillAsync("一个蓝点");
-        await page.GetByLabel("图片说明").FillAsync("图2 上传的配图");
+        await page.Locator("details.media-picker").GetByLabel("图片说明").FillAsync("图2 上传的配图");
         await page.GetByRole(AriaRole.Button, new() { Name = "插入到正文光标处" }).ClickAsync();
         await Expect(page.Locator(".media-picker-chosen")).ToHaveTextAsync("已上传并插入：新配图.png");
         await Expect(body).ToHaveValueAsync(new System.Text.RegularExpressions.Regex(@"第二段。\n\n!\[一个蓝点\]\(media/[0-9a-f]{16}\.png\)$"));

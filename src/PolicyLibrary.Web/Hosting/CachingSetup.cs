@@ -49,8 +49,10 @@ public static class CachingSetup
     {
         context.Response.OnStarting(() =>
         {
+            // A file served to staff only (a lesson image) is "no-store" by its endpoint; it stays private too.
             if (context.User.Identity?.IsAuthenticated == true
-                && context.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true)
+                && (context.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true
+                    || context.Response.Headers.CacheControl.ToString().Contains("no-store", StringComparison.OrdinalIgnoreCase)))
             {
                 context.Response.Headers.CacheControl = "private, no-store";
             }

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using PolicyLibrary.Data;
 using PolicyLibrary.Content;
+using PolicyLibrary.Data;
 using PolicyLibrary.Documents;
 using PolicyLibrary.Organisation;
 

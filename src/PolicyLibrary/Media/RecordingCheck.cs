@@ -159,7 +159,7 @@ internal static class RecordingCheck
     /// <summary>A track handler (<c>hdlr</c>: version and flags, pre-defined, then the handler type) of this type.</summary>
     private static bool HasHandler(ReadOnlySpan<byte> moov, ReadOnlySpan<byte> handler)
     {
-        for (var at = moov.IndexOf("hdlr"u8); at >= 0 && at + 16 <= moov.Length; )
+        for (var at = moov.IndexOf("hdlr"u8); at >= 0 && at + 16 <= moov.Length;)
         {
             if (moov.Slice(at + 12, 4).SequenceEqual(handler))
             {

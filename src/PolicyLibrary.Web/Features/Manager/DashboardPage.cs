@@ -1,7 +1,6 @@
+using Microsoft.AspNetCore.Mvc;
 using PolicyLibrary.Organisation;
 using PolicyLibrary.Review;
-
-using Microsoft.AspNetCore.Mvc;
 using PolicyLibrary.Web.Features.Account;
 using PolicyLibrary.Web.Features.Admin;
 using PolicyLibrary.Web.Features.Media;

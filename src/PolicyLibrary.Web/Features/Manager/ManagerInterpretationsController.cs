@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
-using PolicyLibrary.Media;
 using PolicyLibrary.Interpretations;
+using PolicyLibrary.Media;
 using PolicyLibrary.Organisation;
 using PolicyLibrary.Review;
 
