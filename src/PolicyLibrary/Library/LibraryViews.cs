@@ -32,6 +32,9 @@ public sealed record InterpretationDetail(
 
 public sealed record CategoryCount(string Code, string Name, string Description, int DocumentCount);
 
+/// <summary>The 订阅说明 page: the site's own address (feed addresses are copied whole) and the categories with public documents.</summary>
+public sealed record FeedGuide(string SiteAddress, IReadOnlyList<CategoryCount> Categories);
+
 public sealed record DocumentListResult(
     PagedList<DocumentSummary> Documents, DocumentFilter Filter, IReadOnlyList<string> Messages,
     IReadOnlyList<CategoryCount> Categories, IReadOnlyList<string> Organs, IReadOnlyList<int> Years);

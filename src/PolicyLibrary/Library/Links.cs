@@ -16,6 +16,15 @@ public static class Links
 
     public const string Search = "/search";
 
+    /// <summary>The page that tells people what the Atom feeds are and lists their addresses.</summary>
+    public const string FeedGuide = "/feeds";
+
+    public const string DocumentsFeed = "/feeds/documents.atom";
+
+    public const string InterpretationsFeed = "/feeds/interpretations.atom";
+
+    public static string CategoryFeed(string code) => "/feeds/categories/" + Uri.EscapeDataString(code) + ".atom";
+
     public static string Document(string slug) => DocumentList + "/" + Uri.EscapeDataString(slug);
 
     /// <summary>A stored file by the name content gives it (an attachment, an image).</summary>

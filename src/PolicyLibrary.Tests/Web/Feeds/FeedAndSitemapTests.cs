@@ -67,6 +67,32 @@ public class FeedAndSitemapTests(SiteFactory site) : IClassFixture<SiteFactory>
         Assert.Contains("订阅", interpretations.Text("main a.feed-link"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task FeedGuide_ShouldTellPeopleHowToSubscribe_AndListEveryFeedsAddress_LinkedFromTheLists()
+    {
+        var guide = await _client.GetPageAsync("/feeds");
+
+        Assert.Equal("订阅说明", guide.Text("main h1"));
+        var addresses = guide.QuerySelectorAll("main dl.feed-guide dd code").Select(c => c.TextContent).ToList();
+        Assert.Contains("http://localhost/feeds/documents.atom", addresses);
+        Assert.Contains("http://localhost/feeds/interpretations.atom", addresses);
+        Assert.Contains("http://localhost/feeds/categories/policy.atom", addresses);
+        Assert.Equal("/feeds/categories/policy.atom", guide.QuerySelector("#category-policy a")?.GetAttribute("href"));
+        foreach (var feed in guide.QuerySelectorAll("main dl.feed-guide dt a").Select(a => a.GetAttribute("href")!))
+        {
+            using var answer = await _client.GetAsync(new Uri(feed, UriKind.Relative));
+            Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        }
+
+        var documents = await _client.GetPageAsync("/documents");
+        var category = await _client.GetPageAsync("/documents?category=policy");
+        var interpretations = await _client.GetPageAsync("/interpretations");
+        Assert.Equal("/feeds#documents", documents.QuerySelector("main .feed-links a:not(.feed-link)")?.GetAttribute("href"));
+        Assert.Equal("/feeds#category-policy", category.QuerySelector("main .feed-links a:not(.feed-link)")?.GetAttribute("href"));
+        Assert.Equal("/feeds#interpretations", interpretations.QuerySelector("main .feed-links a:not(.feed-link)")?.GetAttribute("href"));
+        Assert.NotNull(documents.QuerySelector("footer a[href='/feeds']"));
+    }
+
     [Theory]
     [InlineData("/feeds/documents.atom")]
     [InlineData("/feeds/interpretations.atom")]
