@@ -28,6 +28,7 @@ try
     builder.AddPolicyLibraryCaching();
     builder.AddPolicyLibraryBackup();
     builder.Services.AddHttpContextAccessor();
+    builder.WithoutKeyRingReadAtStart();
 
     var app = builder.Build();
 

@@ -43,14 +43,23 @@ public static class DataSetup
         // open on every node.
         builder.Services.AddDataProtection().SetApplicationName("PolicyLibrary")
             .PersistKeysToDbContext<PolicyLibraryDbContext>();
-        // The key ring is first read by FirstRun, inside the start-up lock and after the migrations. Data Protection's
-        // own hosted service would read it at start, before them: on a new database an error about a table that does
-        // not exist yet, and nodes starting together could each make a key of their own.
+        builder.Services.AddHealthChecks().AddDbContextCheck<PolicyLibraryDbContext>();
+        return builder;
+    }
+
+    /// <summary>
+    /// The key ring is first read by FirstRun, inside the start-up lock and after the migrations. Data Protection's own
+    /// hosted service would read it at start, before them: on a new database an error about a table that does not
+    /// exist yet, and nodes starting together could each make a key of their own. Called after every other setup,
+    /// because authentication and antiforgery add Data Protection (and with it that service) again.
+    /// </summary>
+    public static WebApplicationBuilder WithoutKeyRingReadAtStart(this WebApplicationBuilder builder)
+    {
         foreach (var preload in builder.Services.Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType?.Name == "DataProtectionHostedService").ToList())
         {
             builder.Services.Remove(preload);
         }
-        builder.Services.AddHealthChecks().AddDbContextCheck<PolicyLibraryDbContext>();
+
         return builder;
     }
 }
