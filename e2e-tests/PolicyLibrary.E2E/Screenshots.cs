@@ -13,7 +13,8 @@ internal static class Screenshots
         // Stylesheet, fonts and images first, so the picture is the page a reader sees.
         await page.WaitForLoadStateAsync(LoadState.Load);
         await page.EvaluateAsync("() => document.fonts.ready.then(() => true)");
-        await page.WaitForFunctionAsync("() => Array.from(document.images).every(i => i.complete)");
+        // A lazy image may never load (the editor's picker lists the library folded), and the page is whole without it.
+        await page.WaitForFunctionAsync("() => Array.from(document.images).every(i => i.complete || i.loading === 'lazy')");
 
         var folder = Path.Combine(PolicyLibrary.Tests.Support.RepositoryPaths.Root, "e2e-tests", "PolicyLibrary.E2E", "screenshots");
         Directory.CreateDirectory(folder);
