@@ -23,12 +23,12 @@ public static class FeedEndpoints
         feeds.MapGet("/documents.atom", async (HttpContext http, LibraryQueries library, OfficeIdentity office, CancellationToken ct) =>
         {
             var list = await library.DocumentsAsync(new DocumentFilter(), ct);
-            return Atom(http, office, $"{office.SiteName} · 最新政策文件", "/feeds/documents.atom", list.Documents.Items.Select(d => DocumentItem(http, office, d)));
+            return Atom(http, office, $"{office.SiteName} · 最新政策文件", Links.DocumentsFeed, list.Documents.Items.Select(d => DocumentItem(http, office, d)));
         });
         feeds.MapGet("/interpretations.atom", async (HttpContext http, LibraryQueries library, OfficeIdentity office, CancellationToken ct) =>
         {
             var list = await library.InterpretationsAsync(1, ct);
-            return Atom(http, office, $"{office.SiteName} · 最新政策解读", "/feeds/interpretations.atom", list.Items.Select(i => InterpretationItem(http, office, i)));
+            return Atom(http, office, $"{office.SiteName} · 最新政策解读", Links.InterpretationsFeed, list.Items.Select(i => InterpretationItem(http, office, i)));
         });
         feeds.MapGet("/categories/{code}.atom", async (string code, HttpContext http, LibraryQueries library, OfficeIdentity office, CancellationToken ct) =>
         {
@@ -39,7 +39,7 @@ public static class FeedEndpoints
             }
 
             var list = await library.DocumentsAsync(new DocumentFilter { Category = code }, ct);
-            return Atom(http, office, $"{office.SiteName} · {category.Name}", $"/feeds/categories/{code}.atom", list.Documents.Items.Select(d => DocumentItem(http, office, d)));
+            return Atom(http, office, $"{office.SiteName} · {category.Name}", Links.CategoryFeed(code), list.Documents.Items.Select(d => DocumentItem(http, office, d)));
         });
         return app;
     }
