@@ -145,8 +145,18 @@ public class ManagerMatrixTests(ManagerSite manager) : IClassFixture<ManagerSite
         else
         {
             Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{endpoint} as {who}: expected 403, got {status}\n{body}");
-            // A script's endpoint is refused with its status alone (the page around it shows the reason).
-            Assert.True(script || body.Contains("class=\"refusal\"", StringComparison.Ordinal), $"{endpoint} as {who}: no refusal page\n{body}");
+            if (script)
+            {
+                // A script's endpoint is refused as problem+json whose detail the page around it shows.
+                Assert.True(response.Content.Headers.ContentType?.MediaType == "application/problem+json", $"{endpoint} as {who}: not problem+json\n{body}");
+                using var problem = System.Text.Json.JsonDocument.Parse(body);
+                Assert.Contains("可以管理媒体库", problem.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
+            }
+            else
+            {
+                Assert.True(body.Contains("class=\"refusal\"", StringComparison.Ordinal), $"{endpoint} as {who}: no refusal page\n{body}");
+            }
+
             Assert.DoesNotContain("请选择一张", body, StringComparison.Ordinal);
         }
     }

@@ -67,36 +67,36 @@ public sealed class ManagerMediaController(ManagerQueries queries, MediaLibrary 
     {
         if (Permissions.ManageMedia(actor) is { } refusal)
         {
-            return Results.Problem(refusal, statusCode: StatusCodes.Status403Forbidden);
+            return PickerProblem(refusal, statusCode: StatusCodes.Status403Forbidden);
         }
 
         if (string.IsNullOrWhiteSpace(altText))
         {
-            return Results.Problem("请填写替代文本：用一句话说明图片的内容，供读屏软件朗读。", statusCode: StatusCodes.Status400BadRequest);
+            return PickerProblem("请填写替代文本：用一句话说明图片的内容，供读屏软件朗读。", statusCode: StatusCodes.Status400BadRequest);
         }
 
         // Checked before storing, so a refused description leaves no undescribed image behind.
         if (altText.Trim().Length > MediaLibrary.MaxAltText || (caption ?? "").Trim().Length > MediaLibrary.MaxCaption)
         {
-            return Results.Problem($"替代文本不能超过 {MediaLibrary.MaxAltText} 字，图片说明不能超过 {MediaLibrary.MaxCaption} 字。", statusCode: StatusCodes.Status400BadRequest);
+            return PickerProblem($"替代文本不能超过 {MediaLibrary.MaxAltText} 字，图片说明不能超过 {MediaLibrary.MaxCaption} 字。", statusCode: StatusCodes.Status400BadRequest);
         }
 
         if (file is null || !MediaTypes.IsImage(Path.GetExtension(file.FileName)))
         {
-            return Results.Problem("请选择一张 PNG、JPEG、WebP 或 GIF 图片。", statusCode: StatusCodes.Status400BadRequest);
+            return PickerProblem("请选择一张 PNG、JPEG、WebP 或 GIF 图片。", statusCode: StatusCodes.Status400BadRequest);
         }
 
         await using var stream = file.OpenReadStream();
         var upload = await library.UploadAsync(actor, file.FileName, stream, HttpContext.RequestAborted);
         if (upload.File is not { } stored)
         {
-            return Results.Problem($"{upload.Name}：{upload.Problem}", statusCode: StatusCodes.Status400BadRequest);
+            return PickerProblem($"{upload.Name}：{upload.Problem}", statusCode: StatusCodes.Status400BadRequest);
         }
 
         var described = await library.DescribeAsync(actor, stored.Id, altText, caption, ct: HttpContext.RequestAborted);
         if (!described.Succeeded)
         {
-            return Results.Problem(described.Errors.Values.FirstOrDefault() ?? described.Message, statusCode: StatusCodes.Status400BadRequest);
+            return PickerProblem(described.Errors.Values.FirstOrDefault() ?? described.Message, statusCode: StatusCodes.Status400BadRequest);
         }
 
         var row = (await media.FindAsync(stored.Id, HttpContext.RequestAborted))!;
@@ -139,4 +139,9 @@ public sealed class ManagerMediaController(ManagerQueries queries, MediaLibrary 
         var captions = file.Kind is MediaKind.Audio or MediaKind.Video ? await media.ListAsync(null, MediaKind.Captions, HttpContext.RequestAborted) : [];
         return View(Here + "Details.cshtml", new MediaDetailsPage(file, uses, problem, altText, caption, captions));
     }
+
+    // The picker's script reads problem+json whatever its Accept header says; Results.Problem would leave the body to
+    // content negotiation, and an empty body would be replaced by the HTML error page.
+    private static IResult PickerProblem(string detail, int statusCode) =>
+        Results.Json(new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = statusCode, Detail = detail }, contentType: "application/problem+json", statusCode: statusCode);
 }
