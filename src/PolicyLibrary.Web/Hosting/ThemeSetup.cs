@@ -23,6 +23,10 @@ public static class ThemeSetup
             // An action's Actor is the signed-in staff member, or the request is challenged.
             o.ModelBinderProviders.Insert(0, new ActorModelBinderProvider());
             o.Filters.Add<ActorRequiredFilter>();
+            // Enums bind by name, in the place of MVC's enum binder (after the body and header binders, as it was).
+            o.ModelBinderProviders.Insert(
+                o.ModelBinderProviders.TakeWhile(p => p is not Microsoft.AspNetCore.Mvc.ModelBinding.Binders.EnumTypeModelBinderProvider).Count(),
+                new EnumNameModelBinderProvider());
             ChineseBindingMessages.Apply(o.ModelBindingMessageProvider);
             o.ModelMetadataDetailsProviders.Add(new ChineseBindingMessages());
         })

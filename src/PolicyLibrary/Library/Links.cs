@@ -19,6 +19,9 @@ public static class Links
     /// <summary>The page that tells people what the Atom feeds are and lists their addresses.</summary>
     public const string FeedGuide = "/feeds";
 
+    /// <summary>Sets the reader's font size and eye-care colours (a GET form, so it works with JavaScript off).</summary>
+    public const string Preferences = "/preferences";
+
     public const string DocumentsFeed = "/feeds/documents.atom";
 
     public const string InterpretationsFeed = "/feeds/interpretations.atom";

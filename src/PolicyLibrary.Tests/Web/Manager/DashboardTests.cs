@@ -120,6 +120,25 @@ public class DashboardTests(YearEndSite yearEnd) : IClassFixture<YearEndSite>
     }
 
     [Fact]
+    public async Task Header_ShouldLinkTheStaffPages_AtTheirRoutes_FromADeepPage()
+    {
+        using var drafter = await Site.SignedInAsync("y-drafter", SignedInClients.StaffPassword);
+        using var anonymous = Site.CreateClient();
+
+        // Generated from the routes, on a page whose own route value (a code) must not leak into them.
+        var signedIn = await drafter.GetPageAsync("/verify/UNKNOWN-CODE", System.Net.HttpStatusCode.NotFound);
+        Assert.Equal(["/", "/documents", "/interpretations", "/training", "/manager", "/account"],
+            signedIn.QuerySelectorAll(".site-nav a").Select(a => a.GetAttribute("href")));
+        Assert.Equal("/account/logout", signedIn.QuerySelector(".site-nav form")?.GetAttribute("action"));
+        Assert.Equal("/preferences", signedIn.QuerySelector("form.reader-switch")?.GetAttribute("action"));
+
+        var verify = await anonymous.GetPageAsync("/verify/UNKNOWN-CODE", System.Net.HttpStatusCode.NotFound);
+        Assert.Equal("/account/login", verify.QuerySelector(".site-nav .nav-account a")?.GetAttribute("href"));
+        Assert.Contains("/verify", verify.QuerySelectorAll(".footer-links a").Select(a => a.GetAttribute("href")));
+        Assert.Equal("/verify", verify.QuerySelector("main form[method=get]")?.GetAttribute("action"));
+    }
+
+    [Fact]
     public async Task Header_SignOut_ShouldEndTheSession()
     {
         using var staff = await Site.SignedInAsync("y-staff", SignedInClients.StaffPassword);

@@ -241,6 +241,19 @@ public class ManagerPagesTests(ManagerSite manager) : IClassFixture<ManagerSite>
         Assert.Equal(Validity.Repealed, (await manager.DocumentAsync(id)).Validity);
     }
 
+    [Theory]
+    [InlineData("2")] // Repealed's number: a validity is chosen by name
+    [InlineData("Repealed,Expired")]
+    [InlineData("Explode")]
+    public async Task Validity_ShouldAnswer400_WhenTheValueIsNotTheNameOfOne(string validity)
+    {
+        var id = await manager.PublishedAsync();
+        using var bad = await manager.PostAsync(Who.Drafter, $"/manager/documents/{id}/validity", [new("validity", validity), new("changedOn", "2017-06-01")]);
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("请选择有效性", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(Validity.InForce, (await manager.DocumentAsync(id)).Validity);
+    }
+
     [Fact]
     public async Task DraftingUnit_ShouldRequireAReason()
     {

@@ -17,7 +17,7 @@ public sealed class AdminAuditController(Organisation.OrgUnitDirectory units, Au
             return Refused(unitList.Refusal!);
         }
 
-        var (parsed, problems) = filter.Parse(unitList.Value!);
+        var (parsed, problems) = filter.ToFilter(unitList.Value!, BindingErrors().Values);
         var events = parsed is null ? null : (await audit.SearchAsync(actor, parsed)).Value;
         return View(Views + "Audit.cshtml", new AuditPage(filter, problems, events, unitList.Value!));
     }

@@ -67,10 +67,11 @@ public sealed class ManagerReviewController(ManagerQueries queries, ReviewWorkfl
     }
 
     [HttpPost("validity")]
-    public async Task<IActionResult> Validity(Actor actor, int id, string? validity, DateOnly? changedOn, string? replacedBy)
+    public async Task<IActionResult> Validity(Actor actor, int id, Validity? validity, DateOnly? changedOn, string? replacedBy)
     {
         var errors = new Dictionary<string, string>();
-        if (!EnumLabels<Validity>.TryParseName(validity, out var parsed))
+        // Missing, or not the name of one (the binder's message): the choice is a list, so the form says choose.
+        if (validity is null)
         {
             errors["Validity"] = "请选择有效性。";
         }
@@ -87,7 +88,7 @@ public sealed class ManagerReviewController(ManagerQueries queries, ReviewWorkfl
                 : await ResultAsync(actor, id, "validity", Permissions.ChangeValidity(actor, rules) is { } refusal ? Outcome.Refused(refusal) : Outcome.Invalid(errors));
         }
 
-        return await ResultAsync(actor, id, "validity", await editor.ChangeValidityAsync(actor, id, parsed, changedOn, replacedBy, HttpContext.RequestAborted));
+        return await ResultAsync(actor, id, "validity", await editor.ChangeValidityAsync(actor, id, validity!.Value, changedOn, replacedBy, HttpContext.RequestAborted));
     }
 
     [HttpPost("index-number")]

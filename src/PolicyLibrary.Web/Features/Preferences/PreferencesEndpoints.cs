@@ -10,7 +10,7 @@ public static class PreferencesEndpoints
 {
     public static IEndpointRouteBuilder MapPreferences(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/preferences", (string? fontSize, string? eyeCare, string? returnUrl, HttpContext http) =>
+        app.MapGet(Links.Preferences, (string? fontSize, string? eyeCare, string? returnUrl, HttpContext http) =>
         {
             var cookie = new CookieOptions { MaxAge = TimeSpan.FromDays(365), SameSite = SameSiteMode.Lax, IsEssential = true, Path = "/" };
             if (ReaderPreferences.IsFontSize(fontSize))

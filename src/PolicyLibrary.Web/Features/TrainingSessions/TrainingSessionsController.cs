@@ -115,9 +115,10 @@ public sealed class TrainingSessionsController(
 
     [HttpPost("{id:int}/mark")]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> Mark(Actor actor, int id, [FromForm] string? staffMemberId, [FromForm] string? status, [FromForm] string? remark, [FromForm] string? back)
+    public async Task<IActionResult> Mark(Actor actor, int id, [FromForm] string? staffMemberId, [FromForm] AttendanceStatus? status, [FromForm] string? remark, [FromForm] string? back)
     {
-        if (string.IsNullOrEmpty(staffMemberId) || !Enum.TryParse<AttendanceStatus>(status, out var parsed) || !Enum.IsDefined(parsed))
+        // A status that is not the name of one binds as none (model binding's message gives way to this one).
+        if (string.IsNullOrEmpty(staffMemberId) || status is not { } parsed)
         {
             return await ShowAsync(id, StatusCodes.Status400BadRequest, "请选择人员和考勤状态（请假或缺席）。");
         }
