@@ -49,6 +49,9 @@ public sealed class PostgreSqlMaintenance : IDatabaseMaintenance
         }
     }
 
+    /// <summary>ANALYZE reads a fixed-size sample of each table, so the same stale-only refresh is already bounded.</summary>
+    public Task RefreshStaleStatisticsAsync(PolicyLibraryDbContext db, CancellationToken ct = default) => RefreshStatisticsAsync(db, ct);
+
     /// <summary>
     /// No server (stopped, restarting, or ending this session), no such database, or refused credentials: nothing the
     /// site can do but say so.

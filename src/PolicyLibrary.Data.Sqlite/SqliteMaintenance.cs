@@ -21,6 +21,10 @@ public sealed class SqliteMaintenance : IDatabaseMaintenance
         // 0x10000: look at every table, not only those this connection has queried (SQLite ≥ 3.46).
         db.Database.ExecuteSqlRawAsync("PRAGMA optimize=0x10002", ct);
 
+    /// <summary>As after an import, plus 0x10: each ANALYZE it decides on runs under a temporary analysis limit.</summary>
+    public Task RefreshStaleStatisticsAsync(PolicyLibraryDbContext db, CancellationToken ct = default) =>
+        db.Database.ExecuteSqlRawAsync("PRAGMA optimize=0x10012", ct);
+
     /// <summary>A file that cannot be opened or created (a missing folder, no permission).</summary>
     public bool IsUnreachable(Exception exception) =>
         exception is SqliteException { SqliteErrorCode: 14 } || exception.InnerException is { } inner && IsUnreachable(inner);

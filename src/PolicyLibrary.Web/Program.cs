@@ -45,16 +45,19 @@ try
         app.UseHsts();
     }
 
-    app.UseResponseCompression();
     app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error/500", StatusCodeSelector = DatabaseUnavailable.StatusOf(app.Services) });
     app.UseStatusCodePagesWithReExecute("/error/{0}");
     app.UseSecurityHeaders();
+    app.UseEntityTags();
+    // A cached public page is answered here, before authentication: a request carrying a sign-in cookie or a token is
+    // never answered from the cache nor stored (LibraryCachePolicy). Compression comes after, so the cache keeps the
+    // compressed bytes for each Accept-Encoding and a hit compresses nothing.
+    app.UseOutputCache();
+    app.UseResponseCompression();
     app.UseSignedInPagesUncached();
     app.UseAuthentication();
     app.UsePasswordChangeGate();
     app.UseAuthorization();
-    app.UseEntityTags();
-    app.UseOutputCache();
 
     app.MapStaticAssets();
     app.MapHealthChecks("/health");

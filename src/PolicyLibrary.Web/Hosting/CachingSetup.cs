@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Net.Http.Headers;
 using PolicyLibrary.Library;
 
 namespace PolicyLibrary.Web.Hosting;
@@ -20,6 +21,8 @@ public static class CachingSetup
             o.AddPolicy("Library", policy => policy
                 .AddPolicy<LibraryCachePolicy>()
                 .Tag(LibraryTag)
+                // The stored bytes are compressed for the request's Accept-Encoding (see Program.cs).
+                .SetVaryByHeader(HeaderNames.AcceptEncoding)
                 .VaryByValue(http => new KeyValuePair<string, string>("reader", ReaderPreferences.From(name => http.Request.Cookies[name]).HtmlClass)));
         });
         builder.Services.AddSingleton<LibraryCacheEpoch>();
@@ -41,7 +44,7 @@ public static class CachingSetup
     /// browser or proxy keeps it (Back after signing out shows nothing).
     /// </summary>
     /// <remarks>
-    /// Before authentication in the pipeline: OnStarting callbacks run last-registered first, so this one runs after the
+    /// Before authentication in the pipeline (and after the output cache, which never serves or stores a signed-in request): OnStarting callbacks run last-registered first, so this one runs after the
     /// cookie handler's (which writes "no-cache,no-store" whenever it renews the cookie) and has the last word. Whether
     /// someone is signed in is read when the response starts, after authentication ran.
     /// </remarks>

@@ -44,6 +44,11 @@ public static class DataSetup
         builder.Services.AddDataProtection().SetApplicationName("PolicyLibrary")
             .PersistKeysToDbContext<PolicyLibraryDbContext>();
         builder.Services.AddHealthChecks().AddDbContextCheck<PolicyLibraryDbContext>();
+        if (options.BackgroundWork)
+        {
+            builder.Services.AddHostedService<PlannerStatisticsRefresh>();
+        }
+
         return builder;
     }
 

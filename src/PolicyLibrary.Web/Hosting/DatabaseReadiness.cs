@@ -22,11 +22,14 @@ public static class DatabaseReadinessExtensions
     public static IApplicationBuilder UseDatabaseReadiness(this IApplicationBuilder app)
     {
         var readiness = app.ApplicationServices.GetRequiredService<DatabaseReadiness>();
-        return app.Use(async (context, next) =>
-        {
-            await readiness.Ready.WaitAsync(context.RequestAborted);
-            await next(context);
-        });
+        // Once ready (every request but those of the first second), no await and no state machine.
+        return app.Use((context, next) => readiness.Ready.IsCompletedSuccessfully ? next(context) : WaitThenAsync(readiness, context, next));
+    }
+
+    private static async Task WaitThenAsync(DatabaseReadiness readiness, HttpContext context, RequestDelegate next)
+    {
+        await readiness.Ready.WaitAsync(context.RequestAborted);
+        await next(context);
     }
 
     /// <summary>Starts listening, prepares the database, then opens the gate; a failure stops the host and is rethrown.</summary>

@@ -41,7 +41,7 @@ public static partial class FirstRun
             }
         }
 
-        await QueryPlannerStatistics.RefreshAsync(db);
+        // Planner statistics: the import above refreshed them; otherwise PlannerStatisticsRefresh does, after the start.
         await MediaUsageBackfill.RunAsync(db);
 
         if (await SearchIndex.NeedsRebuildAsync(db))

@@ -9,6 +9,9 @@ public static class IdentitySetup
     /// <summary>The API's write side: a signed-in staff member, by cookie or by personal access token.</summary>
     public const string ApiWriters = nameof(ApiWriters);
 
+    /// <summary>The sign-in cookie; its presence alone keeps a request out of the output cache (<see cref="LibraryCachePolicy"/>).</summary>
+    public const string CookieName = "PolicyLibrary.Auth";
+
     /// <summary>ASP.NET Core Identity on the library's own database, with a real password policy and lockout.</summary>
     public static WebApplicationBuilder AddPolicyLibraryIdentity(this WebApplicationBuilder builder)
     {
@@ -45,7 +48,7 @@ public static class IdentitySetup
             .RequireAuthenticatedUser());
         builder.Services.ConfigureApplicationCookie(o =>
         {
-            o.Cookie.Name = "PolicyLibrary.Auth";
+            o.Cookie.Name = CookieName;
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.LoginPath = "/account/login";

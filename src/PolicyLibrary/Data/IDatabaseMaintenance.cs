@@ -12,8 +12,14 @@ public interface IDatabaseMaintenance
     /// <summary>Settings that belong to the database rather than to a connection, after the migrations.</summary>
     Task PrepareAsync(PolicyLibraryDbContext db, CancellationToken ct = default);
 
-    /// <summary>Brings the planner's statistics up to date (after start-up and after an import).</summary>
+    /// <summary>Brings the planner's statistics up to date after an import: every table, as thoroughly as needed.</summary>
     Task RefreshStatisticsAsync(PolicyLibraryDbContext db, CancellationToken ct = default);
+
+    /// <summary>
+    /// Analyses only tables whose statistics are missing or stale, with an effort bounded whatever the library's size;
+    /// run in the background after start-up (an upgrade may have added indexes), never on a request's path.
+    /// </summary>
+    Task RefreshStaleStatisticsAsync(PolicyLibraryDbContext db, CancellationToken ct = default);
 
     /// <summary>Whether an exception means the database could not be reached at all (a clear line, not a stack trace).</summary>
     bool IsUnreachable(Exception exception);
