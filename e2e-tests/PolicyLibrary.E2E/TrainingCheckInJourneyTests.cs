@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace PolicyLibrary.E2E;
 
-/// <summary>The coordinator schedules a session and opens check-in; a staff member's phone opens the QR code's URL and appears on the roster without a reload.</summary>
+/// <summary>The coordinator schedules a session and opens check-in; a staff member's phone opens the QR code's URL and appears on the attendance sheet without a reload.</summary>
 [Collection(SiteCollection.Name)]
 public sealed partial class TrainingCheckInJourneyTests(SiteFixture site) : SiteTest(site)
 {

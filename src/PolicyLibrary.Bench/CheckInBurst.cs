@@ -10,7 +10,7 @@ namespace PolicyLibrary.Bench;
 /// <summary>
 /// The check-in burst (issue 4): N distinct staff, imported through the administrators' CSV import and signed in with
 /// a cookie each, check in to one open session within 10 s against the running site. Reports lost check-ins (anything
-/// but "签到成功"), duplicates (a second scan that is not "已签到", or more than one roster row per person) and latency.
+/// but "签到成功"), duplicates (a second scan that is not "已签到", or more than one attendance row per person) and latency.
 /// </summary>
 internal static partial class CheckInBurst
 {
@@ -53,13 +53,13 @@ internal static partial class CheckInBurst
             return status == HttpStatusCode.OK ? Outcome(body) : $"HTTP {(int)status}";
         }));
 
-        var (rows, people) = await RosterAsync(http, admin, id);
+        var (rows, people) = await AttendanceSheetAsync(http, admin, id);
         Array.Sort(latencies);
         var lost = outcomes.Count(o => o != "CheckedIn");
         var duplicated = again.Count(o => o != "AlreadyCheckedIn") + (rows - people);
         Console.WriteLine($"burst: {count} check-ins sent over {wall.TotalSeconds:F2} s");
         Console.WriteLine($"lost: {lost}  ({string.Join(", ", outcomes.Where(o => o != "CheckedIn").GroupBy(o => o).Select(g => $"{g.Key} ×{g.Count()}"))})");
-        Console.WriteLine($"duplicated: {duplicated}  (second scans not 已签到: {again.Count(o => o != "AlreadyCheckedIn")}; roster rows {rows} for {people} people)");
+        Console.WriteLine($"duplicated: {duplicated}  (second scans not 已签到: {again.Count(o => o != "AlreadyCheckedIn")}; attendance rows {rows} for {people} people)");
         Console.WriteLine($"latency ms: p50 {Percentile(latencies, 50):F1}  p95 {Percentile(latencies, 95):F1}  p99 {Percentile(latencies, 99):F1}  max {latencies[^1]:F1}");
         return lost == 0 && duplicated == 0 ? 0 : 1;
     }
@@ -148,7 +148,7 @@ internal static partial class CheckInBurst
         return (id, state.RootElement.GetProperty("code").GetString()!);
     }
 
-    private static async Task<(int Rows, int People)> RosterAsync(BenchHttp http, Dictionary<string, string> admin, int id)
+    private static async Task<(int Rows, int People)> AttendanceSheetAsync(BenchHttp http, Dictionary<string, string> admin, int id)
     {
         using var state = JsonDocument.Parse((await http.GetAsync($"/manager/training/sessions/{id}/check-in/state", admin)).Body);
         var recorded = state.RootElement.GetProperty("rows").EnumerateArray()

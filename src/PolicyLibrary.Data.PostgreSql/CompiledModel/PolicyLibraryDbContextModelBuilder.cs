@@ -12,7 +12,7 @@ namespace PolicyLibrary.Data.PostgreSql.CompiledModel
     public partial class PolicyLibraryDbContextModel
     {
         private PolicyLibraryDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("1a9b2bab-7410-46cf-b376-5976f471b46f"), entityTypeCount: 39)
+            : base(skipDetectChanges: false, modelId: new Guid("50a137a9-ad45-405a-be36-0b62cebd8720"), entityTypeCount: 39)
         {
         }
 
@@ -26,6 +26,7 @@ namespace PolicyLibrary.Data.PostgreSql.CompiledModel
             var identityUserLogin = IdentityUserLoginEntityType.Create(this);
             var identityUserRole = IdentityUserRoleEntityType.Create(this);
             var identityUserToken = IdentityUserTokenEntityType.Create(this);
+            var auditEvent = AuditEventEntityType.Create(this);
             var calendarDay = CalendarDayEntityType.Create(this);
             var calendarYear = CalendarYearEntityType.Create(this);
             var backgroundLease = BackgroundLeaseEntityType.Create(this);
@@ -39,7 +40,6 @@ namespace PolicyLibrary.Data.PostgreSql.CompiledModel
             var accessToken = AccessTokenEntityType.Create(this);
             var orgUnit = OrgUnitEntityType.Create(this);
             var staffMember = StaffMemberEntityType.Create(this);
-            var auditEvent = AuditEventEntityType.Create(this);
             var reviewRecord = ReviewRecordEntityType.Create(this);
             var revision = RevisionEntityType.Create(this);
             var attendance = AttendanceEntityType.Create(this);
@@ -120,6 +120,7 @@ namespace PolicyLibrary.Data.PostgreSql.CompiledModel
             IdentityUserLoginEntityType.CreateAnnotations(identityUserLogin);
             IdentityUserRoleEntityType.CreateAnnotations(identityUserRole);
             IdentityUserTokenEntityType.CreateAnnotations(identityUserToken);
+            AuditEventEntityType.CreateAnnotations(auditEvent);
             CalendarDayEntityType.CreateAnnotations(calendarDay);
             CalendarYearEntityType.CreateAnnotations(calendarYear);
             BackgroundLeaseEntityType.CreateAnnotations(backgroundLease);
@@ -133,7 +134,6 @@ namespace PolicyLibrary.Data.PostgreSql.CompiledModel
             AccessTokenEntityType.CreateAnnotations(accessToken);
             OrgUnitEntityType.CreateAnnotations(orgUnit);
             StaffMemberEntityType.CreateAnnotations(staffMember);
-            AuditEventEntityType.CreateAnnotations(auditEvent);
             ReviewRecordEntityType.CreateAnnotations(reviewRecord);
             RevisionEntityType.CreateAnnotations(revision);
             AttendanceEntityType.CreateAnnotations(attendance);

@@ -4,7 +4,7 @@ using System.Reflection;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
-using PolicyLibrary.Review;
+using PolicyLibrary.Revisions;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -17,7 +17,7 @@ namespace PolicyLibrary.Data.PostgreSql.CompiledModel
         public static RuntimeEntityType Create(RuntimeModel model, RuntimeEntityType baseEntityType = null)
         {
             var runtimeEntityType = model.AddEntityType(
-                "PolicyLibrary.Review.Revision",
+                "PolicyLibrary.Revisions.Revision",
                 typeof(Revision),
                 baseEntityType,
                 propertyCount: 10,

@@ -11,7 +11,7 @@ namespace PolicyLibrary.Data.Sqlite.CompiledModel
     public partial class PolicyLibraryDbContextModel
     {
         private PolicyLibraryDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("238b2746-ed8d-469f-bde9-bc67772324e1"), entityTypeCount: 39)
+            : base(skipDetectChanges: false, modelId: new Guid("e9107517-0c07-4042-972c-8823ef059a19"), entityTypeCount: 39)
         {
         }
 
@@ -25,6 +25,7 @@ namespace PolicyLibrary.Data.Sqlite.CompiledModel
             var identityUserLogin = IdentityUserLoginEntityType.Create(this);
             var identityUserRole = IdentityUserRoleEntityType.Create(this);
             var identityUserToken = IdentityUserTokenEntityType.Create(this);
+            var auditEvent = AuditEventEntityType.Create(this);
             var calendarDay = CalendarDayEntityType.Create(this);
             var calendarYear = CalendarYearEntityType.Create(this);
             var backgroundLease = BackgroundLeaseEntityType.Create(this);
@@ -38,7 +39,6 @@ namespace PolicyLibrary.Data.Sqlite.CompiledModel
             var accessToken = AccessTokenEntityType.Create(this);
             var orgUnit = OrgUnitEntityType.Create(this);
             var staffMember = StaffMemberEntityType.Create(this);
-            var auditEvent = AuditEventEntityType.Create(this);
             var reviewRecord = ReviewRecordEntityType.Create(this);
             var revision = RevisionEntityType.Create(this);
             var attendance = AttendanceEntityType.Create(this);
@@ -119,6 +119,7 @@ namespace PolicyLibrary.Data.Sqlite.CompiledModel
             IdentityUserLoginEntityType.CreateAnnotations(identityUserLogin);
             IdentityUserRoleEntityType.CreateAnnotations(identityUserRole);
             IdentityUserTokenEntityType.CreateAnnotations(identityUserToken);
+            AuditEventEntityType.CreateAnnotations(auditEvent);
             CalendarDayEntityType.CreateAnnotations(calendarDay);
             CalendarYearEntityType.CreateAnnotations(calendarYear);
             BackgroundLeaseEntityType.CreateAnnotations(backgroundLease);
@@ -132,7 +133,6 @@ namespace PolicyLibrary.Data.Sqlite.CompiledModel
             AccessTokenEntityType.CreateAnnotations(accessToken);
             OrgUnitEntityType.CreateAnnotations(orgUnit);
             StaffMemberEntityType.CreateAnnotations(staffMember);
-            AuditEventEntityType.CreateAnnotations(auditEvent);
             ReviewRecordEntityType.CreateAnnotations(reviewRecord);
             RevisionEntityType.CreateAnnotations(revision);
             AttendanceEntityType.CreateAnnotations(attendance);

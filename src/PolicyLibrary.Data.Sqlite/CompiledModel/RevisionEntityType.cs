@@ -3,7 +3,7 @@ using System;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
-using PolicyLibrary.Review;
+using PolicyLibrary.Revisions;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -16,7 +16,7 @@ namespace PolicyLibrary.Data.Sqlite.CompiledModel
         public static RuntimeEntityType Create(RuntimeModel model, RuntimeEntityType baseEntityType = null)
         {
             var runtimeEntityType = model.AddEntityType(
-                "PolicyLibrary.Review.Revision",
+                "PolicyLibrary.Revisions.Revision",
                 typeof(Revision),
                 baseEntityType,
                 propertyCount: 10,

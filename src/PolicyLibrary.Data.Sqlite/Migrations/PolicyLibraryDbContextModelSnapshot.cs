@@ -177,6 +177,49 @@ namespace PolicyLibrary.Data.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("PolicyLibrary.Audit.AuditEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Action")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OrgUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActorId");
+
+                    b.HasIndex("AtUtc");
+
+                    b.HasIndex("DocumentId");
+
+                    b.ToTable("AuditEvents");
+                });
+
             modelBuilder.Entity("PolicyLibrary.Calendar.CalendarDay", b =>
                 {
                     b.Property<DateOnly>("Date")
@@ -813,49 +856,6 @@ namespace PolicyLibrary.Data.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("PolicyLibrary.Review.AuditEvent", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Action")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ActorId")
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ActorName")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("AtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Detail")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("DocumentId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("OrgUnitId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ActorId");
-
-                    b.HasIndex("AtUtc");
-
-                    b.HasIndex("DocumentId");
-
-                    b.ToTable("AuditEvents");
-                });
-
             modelBuilder.Entity("PolicyLibrary.Review.ReviewRecord", b =>
                 {
                     b.Property<int>("Id")
@@ -898,7 +898,7 @@ namespace PolicyLibrary.Data.Sqlite.Migrations
                     b.ToTable("ReviewRecords");
                 });
 
-            modelBuilder.Entity("PolicyLibrary.Review.Revision", b =>
+            modelBuilder.Entity("PolicyLibrary.Revisions.Revision", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using PolicyLibrary.Audit;
 using PolicyLibrary.Calendar;
-using PolicyLibrary.Review;
 using PolicyLibrary.Tests.Review;
 
 namespace PolicyLibrary.Tests.Calendar;

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using PolicyLibrary.Audit;
 using PolicyLibrary.Changes;
 using PolicyLibrary.Documents;
-using PolicyLibrary.Review;
 using PolicyLibrary.Tests.Support;
 
 namespace PolicyLibrary.Tests.Changes;

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using PolicyLibrary.Audit;
 using PolicyLibrary.Documents;
 using PolicyLibrary.Library;
-using PolicyLibrary.Review;
 using PolicyLibrary.Tests.Review;
 
 namespace PolicyLibrary.Tests.Documents;

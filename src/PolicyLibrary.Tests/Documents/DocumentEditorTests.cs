@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using PolicyLibrary.Audit;
 using PolicyLibrary.Documents;
 using PolicyLibrary.Review;
+using PolicyLibrary.Revisions;
 using PolicyLibrary.Tests.Review;
 
 namespace PolicyLibrary.Tests.Documents;

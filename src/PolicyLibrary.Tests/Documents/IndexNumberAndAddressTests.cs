@@ -1,7 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using PolicyLibrary.Audit;
 using PolicyLibrary.Documents;
 using PolicyLibrary.Organisation;
-using PolicyLibrary.Review;
+using PolicyLibrary.Revisions;
 using PolicyLibrary.Tests.Review;
 
 namespace PolicyLibrary.Tests.Documents;

@@ -19,7 +19,7 @@ public class InterpreterRuleTests : EditorialTest
         Assert.Contains("谁起草，谁解读", outcome.Message, StringComparison.Ordinal);
         Assert.Contains("下陆区人民政府办公室", outcome.Message, StringComparison.Ordinal);
         Assert.False(await scope.Db.Interpretations.AnyAsync(i => i.DocumentId == id));
-        Assert.True(await scope.Db.AuditEvents.AnyAsync(e => e.DocumentId == id && e.Action == PolicyLibrary.Review.AuditAction.Refused));
+        Assert.True(await scope.Db.AuditEvents.AnyAsync(e => e.DocumentId == id && e.Action == PolicyLibrary.Audit.AuditAction.Refused));
     }
 
     [Fact]

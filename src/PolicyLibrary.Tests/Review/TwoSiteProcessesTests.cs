@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using PolicyLibrary.Audit;
 using PolicyLibrary.Data;
-using PolicyLibrary.Review;
 using PolicyLibrary.Tests.Support;
 
 namespace PolicyLibrary.Tests.Review;

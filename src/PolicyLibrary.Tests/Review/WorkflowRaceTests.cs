@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using PolicyLibrary.Audit;
 using PolicyLibrary.Documents;
 using PolicyLibrary.Library;
 using PolicyLibrary.Review;

@@ -1,11 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using PolicyLibrary.Audit;
 using PolicyLibrary.Calendar;
 using PolicyLibrary.Data;
 using PolicyLibrary.Documents;
 using PolicyLibrary.Interpretations;
+using PolicyLibrary.Manager;
 using PolicyLibrary.Organisation;
 using PolicyLibrary.Review;
+using PolicyLibrary.Revisions;
 
 namespace PolicyLibrary.Tests.Support;
 

@@ -67,7 +67,7 @@ public sealed class TrainingSite : IDisposable
         Assert.True(outcome.Succeeded, outcome.Message + string.Join(";", outcome.Errors.Values));
         if (open)
         {
-            Assert.True((await scope.ServiceProvider.GetRequiredService<SessionRegister>().OpenCheckInAsync(outcome.Id, actor)).Succeeded);
+            Assert.True((await scope.ServiceProvider.GetRequiredService<SessionAttendance>().OpenCheckInAsync(outcome.Id, actor)).Succeeded);
         }
 
         return outcome.Id;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using PolicyLibrary.Audit;
 using PolicyLibrary.Organisation;
-using PolicyLibrary.Review;
+using PolicyLibrary.Revisions;
 using PolicyLibrary.Tests.Support;
 using PolicyLibrary.Training;
 

@@ -1,7 +1,10 @@
+using PolicyLibrary.Audit;
 using PolicyLibrary.Calendar;
 using PolicyLibrary.Documents;
 using PolicyLibrary.Interpretations;
+using PolicyLibrary.Manager;
 using PolicyLibrary.Review;
+using PolicyLibrary.Revisions;
 
 namespace PolicyLibrary.Web.Hosting;
 

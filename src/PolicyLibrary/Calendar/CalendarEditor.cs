@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using PolicyLibrary.Audit;
 using PolicyLibrary.Data;
 using PolicyLibrary.Organisation;
-using PolicyLibrary.Review;
 
 namespace PolicyLibrary.Calendar;
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using PolicyLibrary.Audit;
 using PolicyLibrary.Calendar;
 using PolicyLibrary.Changes;
 using PolicyLibrary.Documents;
@@ -9,6 +10,7 @@ using PolicyLibrary.Interpretations;
 using PolicyLibrary.Media;
 using PolicyLibrary.Organisation;
 using PolicyLibrary.Review;
+using PolicyLibrary.Revisions;
 using PolicyLibrary.Training;
 
 namespace PolicyLibrary.Data;

@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using PolicyLibrary.Audit;
 using PolicyLibrary.Data;
 using PolicyLibrary.Organisation;
-using PolicyLibrary.Review;
 
 namespace PolicyLibrary.Documents;
 

@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
+using PolicyLibrary.Audit;
 using PolicyLibrary.Content;
 using PolicyLibrary.Data;
 using PolicyLibrary.Organisation;
 using PolicyLibrary.Review;
+using PolicyLibrary.Revisions;
 
 namespace PolicyLibrary.Documents;
 

@@ -1,8 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using PolicyLibrary.Audit;
 using PolicyLibrary.Data;
-using PolicyLibrary.Review;
 
 namespace PolicyLibrary.Organisation;
 

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using PolicyLibrary.Audit;
 using PolicyLibrary.Data;
-using PolicyLibrary.Review;
 
 namespace PolicyLibrary.Organisation;
 

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using PolicyLibrary.Audit;
 using PolicyLibrary.Data;
 using PolicyLibrary.Library;
-using PolicyLibrary.Review;
 
 namespace PolicyLibrary.Organisation;
 

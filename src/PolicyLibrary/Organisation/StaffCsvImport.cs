@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
+using PolicyLibrary.Audit;
 using PolicyLibrary.Data;
-using PolicyLibrary.Review;
 
 namespace PolicyLibrary.Organisation;
 

@@ -3,8 +3,8 @@ using CsvHelper;
 using CsvHelper.Configuration;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using PolicyLibrary.Audit;
 using PolicyLibrary.Data;
-using PolicyLibrary.Review;
 
 namespace PolicyLibrary.Organisation;
 

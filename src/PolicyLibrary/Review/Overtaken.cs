@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PolicyLibrary.Audit;
 using PolicyLibrary.Data;
 
 namespace PolicyLibrary.Review;

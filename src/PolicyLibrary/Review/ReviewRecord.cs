@@ -1,3 +1,4 @@
+
 namespace PolicyLibrary.Review;
 
 /// <summary>One 保密审查 decision on a document and the interpretations that went to review with it.</summary>

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using PolicyLibrary.Audit;
 using PolicyLibrary.Data;
 using PolicyLibrary.Documents;
 using PolicyLibrary.Interpretations;

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using PolicyLibrary.Audit;
 using PolicyLibrary.Content;
 using PolicyLibrary.Data;
 using PolicyLibrary.Organisation;
-using PolicyLibrary.Review;
 
 namespace PolicyLibrary.Training;
 

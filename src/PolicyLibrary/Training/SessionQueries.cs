@@ -4,7 +4,7 @@ using PolicyLibrary.Organisation;
 
 namespace PolicyLibrary.Training;
 
-/// <summary>Reads of sessions: the coordinator's list and roster, a staff member's upcoming sessions and calendar.</summary>
+/// <summary>Reads of sessions: the coordinator's list and attendance sheets, a staff member's upcoming sessions and calendar.</summary>
 public sealed class SessionQueries(PolicyLibraryDbContext db)
 {
     public Task<List<SessionRow>> ListAsync(int? year, CancellationToken ct = default)
@@ -23,7 +23,7 @@ public sealed class SessionQueries(PolicyLibraryDbContext db)
     public Task<TrainingSession?> FindAsync(int id, CancellationToken ct = default) =>
         db.TrainingSessions.AsNoTracking().Include(s => s.AudienceUnits).Include(s => s.Module).FirstOrDefaultAsync(s => s.Id == id, ct);
 
-    public async Task<SessionRoster?> RosterAsync(int id, CancellationToken ct = default)
+    public async Task<AttendanceSheet?> AttendanceSheetAsync(int id, CancellationToken ct = default)
     {
         var session = await FindAsync(id, ct);
         if (session is null)
@@ -40,11 +40,11 @@ public sealed class SessionQueries(PolicyLibraryDbContext db)
         var byId = records.ToDictionary(r => r.StaffMemberId, StringComparer.Ordinal);
         var inAudience = expected.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
         var rows = records.OrderByDescending(r => r.AtUtc)
-            .Select(r => new RosterRow(r.StaffMemberId, r.DisplayName, r.Unit, r.Status, r.Method, r.AtUtc, r.Remark, inAudience.Contains(r.StaffMemberId)))
+            .Select(r => new AttendanceRow(r.StaffMemberId, r.DisplayName, r.Unit, r.Status, r.Method, r.AtUtc, r.Remark, inAudience.Contains(r.StaffMemberId)))
             .Concat(expected.Where(e => !byId.ContainsKey(e.Id)).OrderBy(e => e.SortOrder).ThenBy(e => e.DisplayName, StringComparer.Ordinal)
-                .Select(e => new RosterRow(e.Id, e.DisplayName, e.Unit, null, null, null, null, true)))
+                .Select(e => new AttendanceRow(e.Id, e.DisplayName, e.Unit, null, null, null, null, true)))
             .ToList();
-        return new SessionRoster(session, rows);
+        return new AttendanceSheet(session, rows);
     }
 
     /// <summary>Sessions still to come (or under way) that the staff member is in the audience of.</summary>

@@ -121,7 +121,7 @@ public class AccountTests(SiteFactory site) : IClassFixture<SiteFactory>
         using var locked = await SignInAsync(site.NewClient(), "lockme", password);
         Assert.Equal(HttpStatusCode.OK, locked.StatusCode);
         Assert.Contains("账号已暂时锁定", await locked.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        var failures = await site.WithDbAsync(db => db.AuditEvents.CountAsync(e => e.Action == PolicyLibrary.Review.AuditAction.SignInFailed && e.ActorName == "lockme"));
+        var failures = await site.WithDbAsync(db => db.AuditEvents.CountAsync(e => e.Action == PolicyLibrary.Audit.AuditAction.SignInFailed && e.ActorName == "lockme"));
         Assert.Equal(6, failures);
     }
 

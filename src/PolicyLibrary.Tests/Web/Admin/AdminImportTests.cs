@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
-using PolicyLibrary.Review;
+using PolicyLibrary.Audit;
 using PolicyLibrary.Tests.Support;
 
 namespace PolicyLibrary.Tests.Web.Admin;

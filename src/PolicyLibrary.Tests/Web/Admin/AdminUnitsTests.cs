@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using PolicyLibrary.Audit;
 using PolicyLibrary.Organisation;
-using PolicyLibrary.Review;
 using PolicyLibrary.Tests.Support;
 
 namespace PolicyLibrary.Tests.Web.Admin;

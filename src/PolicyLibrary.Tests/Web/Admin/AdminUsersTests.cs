@@ -2,8 +2,8 @@ using System.Net;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using PolicyLibrary.Audit;
 using PolicyLibrary.Organisation;
-using PolicyLibrary.Review;
 using PolicyLibrary.Tests.Support;
 
 namespace PolicyLibrary.Tests.Web.Admin;

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using PolicyLibrary.Audit;
 using PolicyLibrary.Backup;
-using PolicyLibrary.Review;
 using PolicyLibrary.Tests.Support;
 using PolicyLibrary.Web.Features.Backup;
 

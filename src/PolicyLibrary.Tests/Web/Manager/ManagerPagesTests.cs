@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PolicyLibrary.Documents;
 using PolicyLibrary.Review;
+using PolicyLibrary.Revisions;
 using PolicyLibrary.Tests.Support;
 
 namespace PolicyLibrary.Tests.Web.Manager;

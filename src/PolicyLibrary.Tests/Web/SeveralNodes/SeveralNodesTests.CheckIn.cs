@@ -88,7 +88,7 @@ public sealed partial class SeveralNodesTests
         Assert.Contains("错误次数过多", await right.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         await using var db = new PolicyLibraryDbContext(nodes.Options);
         var guesserId = await db.Users.Where(u => u.UserName == guesser).Select(u => u.Id).SingleAsync();
-        Assert.Equal(1, await db.AuditEvents.CountAsync(e => e.Action == PolicyLibrary.Review.AuditAction.CheckInThrottled && e.ActorId == guesserId));
+        Assert.Equal(1, await db.AuditEvents.CountAsync(e => e.Action == PolicyLibrary.Audit.AuditAction.CheckInThrottled && e.ActorId == guesserId));
         Assert.False(await db.Attendances.AnyAsync(a => a.SessionId == id));
     }
 

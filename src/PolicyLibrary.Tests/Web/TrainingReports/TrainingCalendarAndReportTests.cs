@@ -183,12 +183,12 @@ public class TrainingCalendarAndReportTests(TrainingSite training) : IClassFixtu
         var id = await training.ScheduleAsync("全体工作人员讲座");
         var coordinator = await Site.SignedInAsync("coordinator", SignedInClients.StaffPassword);
 
-        var roster = await coordinator.GetPageAsync($"/manager/training/sessions/{id}");
+        var sheet = await coordinator.GetPageAsync($"/manager/training/sessions/{id}");
         var report = await coordinator.GetPageAsync("/manager/training/reports?year=2026");
 
         // 2026 has one module, for everyone (content/training/revised-regulation-essentials-2026.md): its denominator is
         // the staff a session for everyone expects, not every account on record.
-        var audience = roster.QuerySelectorAll("[data-roster-body] tr").Length;
+        var audience = sheet.QuerySelectorAll("[data-roster-body] tr").Length;
         var completion = System.Text.RegularExpressions.Regex.Match(report.Text("[data-figure='completion']").Length > 0 ? report.QuerySelector("[data-figure='completion']")!.ParentElement!.TextContent : "", @"(\d+) / (\d+)（1 门课程）");
         Assert.True(completion.Success, report.Text("main"));
         Assert.Equal(audience, int.Parse(completion.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture));

@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
+using PolicyLibrary.Audit;
 using PolicyLibrary.Organisation;
-using PolicyLibrary.Review;
 
 namespace PolicyLibrary.Web.Features.Admin;
 

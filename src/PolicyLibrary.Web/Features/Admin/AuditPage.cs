@@ -1,6 +1,6 @@
+using PolicyLibrary.Audit;
 using PolicyLibrary.Library;
 using PolicyLibrary.Organisation;
-using PolicyLibrary.Review;
 
 namespace PolicyLibrary.Web.Features.Admin;
 

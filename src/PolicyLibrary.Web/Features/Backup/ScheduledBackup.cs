@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
+using PolicyLibrary.Audit;
 using PolicyLibrary.Backup;
-using PolicyLibrary.Review;
 using PolicyLibrary.Web.Hosting;
 
 namespace PolicyLibrary.Web.Features.Backup;

@@ -1,13 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
+using PolicyLibrary.Manager;
 using PolicyLibrary.Organisation;
-using PolicyLibrary.Review;
 using PolicyLibrary.Web.Features.Account;
 using PolicyLibrary.Web.Features.Admin;
 using PolicyLibrary.Web.Features.Media;
 using PolicyLibrary.Web.Features.Shared;
 using PolicyLibrary.Web.Features.Training;
 using PolicyLibrary.Web.Features.TrainingAuthoring;
-using PolicyLibrary.Web.Features.TrainingCheckIn;
 using PolicyLibrary.Web.Features.TrainingReports;
 using PolicyLibrary.Web.Features.TrainingSessions;
 

@@ -1,3 +1,4 @@
+using PolicyLibrary.Manager;
 using PolicyLibrary.Organisation;
 using PolicyLibrary.Review;
 

@@ -1,4 +1,5 @@
-using PolicyLibrary.Review;
+using PolicyLibrary.Manager;
+using PolicyLibrary.Revisions;
 
 namespace PolicyLibrary.Web.Features.Manager;
 

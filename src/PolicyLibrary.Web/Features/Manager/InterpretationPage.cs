@@ -1,5 +1,5 @@
+using PolicyLibrary.Manager;
 using PolicyLibrary.Organisation;
-using PolicyLibrary.Review;
 
 namespace PolicyLibrary.Web.Features.Manager;
 

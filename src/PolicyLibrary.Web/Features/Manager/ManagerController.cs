@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
+using PolicyLibrary.Manager;
 using PolicyLibrary.Organisation;
-using PolicyLibrary.Review;
 
 namespace PolicyLibrary.Web.Features.Manager;
 

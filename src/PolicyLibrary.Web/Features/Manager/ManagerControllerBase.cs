@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
+using PolicyLibrary.Manager;
 using PolicyLibrary.Organisation;
-using PolicyLibrary.Review;
 using PolicyLibrary.Web.Features.Shared;
 
 namespace PolicyLibrary.Web.Features.Manager;

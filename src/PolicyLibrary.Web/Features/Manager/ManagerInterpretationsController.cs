@@ -1,8 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
 using PolicyLibrary.Interpretations;
+using PolicyLibrary.Manager;
 using PolicyLibrary.Media;
 using PolicyLibrary.Organisation;
-using PolicyLibrary.Review;
+using PolicyLibrary.Revisions;
 
 namespace PolicyLibrary.Web.Features.Manager;
 

@@ -1,4 +1,4 @@
-using PolicyLibrary.Review;
+using PolicyLibrary.Manager;
 
 namespace PolicyLibrary.Web.Features.Manager;
 

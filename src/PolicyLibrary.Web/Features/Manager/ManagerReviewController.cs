@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using PolicyLibrary.Documents;
+using PolicyLibrary.Manager;
 using PolicyLibrary.Organisation;
 using PolicyLibrary.Review;
 using PolicyLibrary.Web.Features.Shared;

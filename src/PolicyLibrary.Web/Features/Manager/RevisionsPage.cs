@@ -1,4 +1,4 @@
-using PolicyLibrary.Review;
+using PolicyLibrary.Revisions;
 
 namespace PolicyLibrary.Web.Features.Manager;
 

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
+using PolicyLibrary.Manager;
 using PolicyLibrary.Media;
 using PolicyLibrary.Organisation;
-using PolicyLibrary.Review;
 using PolicyLibrary.Web.Features.Manager;
 
 namespace PolicyLibrary.Web.Features.Media;

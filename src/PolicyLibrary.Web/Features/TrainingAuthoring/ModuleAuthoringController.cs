@@ -1,7 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
+using PolicyLibrary.Manager;
 using PolicyLibrary.Media;
 using PolicyLibrary.Organisation;
-using PolicyLibrary.Review;
+using PolicyLibrary.Revisions;
 using PolicyLibrary.Training;
 using PolicyLibrary.Web.Features.Manager;
 using PolicyLibrary.Web.Features.TrainingSessions;

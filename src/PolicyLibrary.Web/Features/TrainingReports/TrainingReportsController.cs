@@ -5,7 +5,7 @@ using PolicyLibrary.Web.Features.TrainingSessions;
 
 namespace PolicyLibrary.Web.Features.TrainingReports;
 
-/// <summary>Reports for the coordinator: a year (sessions held, 人次, completion, by session and unit) and a session's roster, each exportable.</summary>
+/// <summary>Reports for the coordinator: a year (sessions held, 人次, completion, by session and unit) and a session's attendance sheet, each exportable.</summary>
 [Route("manager/training/reports")]
 public sealed class TrainingReportsController(PolicyLibrary.Training.TrainingReports reports, SessionQueries sessions, TimeProvider clock)
     : CoordinatorController
@@ -47,8 +47,8 @@ public sealed class TrainingReportsController(PolicyLibrary.Training.TrainingRep
 
     [HttpGet("sessions/{id:int}")]
     public async Task<IActionResult> Session(Actor actor, int id) =>
-        await sessions.RosterAsync(id, HttpContext.RequestAborted) is { } roster
-            ? View("~/Features/TrainingReports/Session.cshtml", roster)
+        await sessions.AttendanceSheetAsync(id, HttpContext.RequestAborted) is { } sheet
+            ? View("~/Features/TrainingReports/Session.cshtml", sheet)
             : NotFound();
 
     [HttpGet("sessions/{id:int}.{format}")]
@@ -59,15 +59,15 @@ public sealed class TrainingReportsController(PolicyLibrary.Training.TrainingRep
             return NotFound();
         }
 
-        if (await sessions.RosterAsync(id, HttpContext.RequestAborted) is not { } roster)
+        if (await sessions.AttendanceSheetAsync(id, HttpContext.RequestAborted) is not { } sheet)
         {
             return NotFound();
         }
 
-        var name = $"training-session-{roster.Session.Slug}.{format}";
+        var name = $"training-session-{sheet.Session.Slug}.{format}";
         return format == "csv"
-            ? File(ReportExports.Csv(ReportTables.RosterHeader, ReportTables.Roster(roster)), "text/csv; charset=utf-8", name)
-            : File(ReportExports.Xlsx("签到名单", ReportTables.RosterHeader, ReportTables.Roster(roster)), Xlsx, name);
+            ? File(ReportExports.Csv(ReportTables.AttendanceHeader, ReportTables.AttendanceRows(sheet)), "text/csv; charset=utf-8", name)
+            : File(ReportExports.Xlsx("签到名单", ReportTables.AttendanceHeader, ReportTables.AttendanceRows(sheet)), Xlsx, name);
     }
 
     /// <summary>The year's figures, then both tables, one sheet each.</summary>

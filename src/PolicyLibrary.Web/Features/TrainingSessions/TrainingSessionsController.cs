@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PolicyLibrary.Data;
 using PolicyLibrary.Organisation;
 using PolicyLibrary.Training;
+using PolicyLibrary.Web.Features.CheckIn;
 using PolicyLibrary.Web.Features.Shared;
 
 namespace PolicyLibrary.Web.Features.TrainingSessions;
@@ -10,7 +11,7 @@ namespace PolicyLibrary.Web.Features.TrainingSessions;
 /// <summary>The coordinator's sessions: list, schedule, edit, cancel, open check-in, mark by hand, close.</summary>
 [Route("manager/training/sessions")]
 public sealed class TrainingSessionsController(
-    SessionQueries queries, SessionScheduler scheduler, SessionRegister register, PolicyLibraryDbContext db)
+    SessionQueries queries, SessionScheduler scheduler, SessionAttendance attendance, PolicyLibraryDbContext db)
     : CoordinatorController
 {
     [HttpGet("")]
@@ -88,7 +89,7 @@ public sealed class TrainingSessionsController(
     public async Task<IActionResult> Open(Actor actor, int id)
     {
         // Too early is said on the session's page, where the coordinator pressed the button.
-        var outcome = await register.OpenCheckInAsync(id, actor, HttpContext.RequestAborted);
+        var outcome = await attendance.OpenCheckInAsync(id, actor, HttpContext.RequestAborted);
         return outcome.Kind == OutcomeKind.Invalid
             ? await ShowAsync(id, StatusCodes.Status400BadRequest, string.Join(" ", outcome.Errors.Values))
             : AnswerOnPage(outcome, UrlOf<CheckInScreenController>(nameof(CheckInScreenController.Screen), new { id }));
@@ -98,7 +99,7 @@ public sealed class TrainingSessionsController(
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Close(Actor actor, int id, [FromForm] string? confirmed) =>
         await ConfirmFirstAsync(actor, id, confirmed, "确认结束培训", "结束后签到关闭，参训范围内尚未签到的人员将记为缺席。确定结束“{0}”吗？", nameof(Close), "确认结束培训")
-        ?? AnswerOnPage(await register.CloseAsync(id, actor, HttpContext.RequestAborted), UrlOf(nameof(Show), new { id }));
+        ?? AnswerOnPage(await attendance.CloseAsync(id, actor, HttpContext.RequestAborted), UrlOf(nameof(Show), new { id }));
 
     /// <summary>The confirmation page of an action that cannot be undone, or null when it was confirmed (or will be refused anyway).</summary>
     private async Task<IActionResult?> ConfirmFirstAsync(Actor actor, int id, string? confirmed, string heading, string question, string action, string label)
@@ -123,7 +124,7 @@ public sealed class TrainingSessionsController(
             return await ShowAsync(id, StatusCodes.Status400BadRequest, "请选择人员和考勤状态（请假或缺席）。");
         }
 
-        var outcome = await register.MarkAsync(id, staffMemberId, parsed, remark, actor, HttpContext.RequestAborted);
+        var outcome = await attendance.MarkAsync(id, staffMemberId, parsed, remark, actor, HttpContext.RequestAborted);
         var url = back == "check-in" ? UrlOf<CheckInScreenController>(nameof(CheckInScreenController.Screen), new { id }) : UrlOf(nameof(Show), new { id });
         return outcome.Kind == OutcomeKind.Invalid
             ? await ShowAsync(id, StatusCodes.Status400BadRequest, string.Join(" ", outcome.Errors.Values))
@@ -148,13 +149,13 @@ public sealed class TrainingSessionsController(
 
     private async Task<IActionResult> ShowAsync(int id, int status = StatusCodes.Status200OK, string? error = null)
     {
-        if (await queries.RosterAsync(id, HttpContext.RequestAborted) is not { } roster)
+        if (await queries.AttendanceSheetAsync(id, HttpContext.RequestAborted) is not { } sheet)
         {
             return NotFound();
         }
 
         Response.StatusCode = status;
-        return View(Views + "Session.cshtml", new SessionPage(roster, error));
+        return View(Views + "Session.cshtml", new SessionPage(sheet, error));
     }
 
     private async Task<IActionResult> EditFormAsync(SessionEditPage page, int status = StatusCodes.Status200OK)

@@ -1,6 +1,0 @@
-using PolicyLibrary.Training;
-
-namespace PolicyLibrary.Web.Features.TrainingCheckIn;
-
-/// <summary>The staff member's answer after a scan or a typed code.</summary>
-public sealed record CheckInOutcomePage(CheckInResult Result, SessionRow? Session);

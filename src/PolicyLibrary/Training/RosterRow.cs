@@ -1,5 +1,0 @@
-namespace PolicyLibrary.Training;
-
-/// <summary>One person on a session's roster; no status yet means not checked in (未签到).</summary>
-public sealed record RosterRow(
-    string StaffMemberId, string Name, string UnitName, AttendanceStatus? Status, CheckInMethod? Method, DateTime? AtUtc, string? Remark, bool InAudience);
