@@ -51,19 +51,19 @@ public sealed class CalendarEditor(PolicyLibraryDbContext db, AuditLog audit)
             return Outcome.Refused(refusal);
         }
 
-        var errors = new Dictionary<string, string>();
+        var errors = new FieldErrors();
         if (!CalendarRules.IsValidYear(year))
         {
-            errors["Year"] = $"请填写 {CalendarRules.MinYear} 至 {CalendarRules.MaxYear} 之间的年份。";
+            errors.Add("Year", $"请填写 {CalendarRules.MinYear} 至 {CalendarRules.MaxYear} 之间的年份。");
         }
         else if (await db.CalendarYears.AnyAsync(y => y.Year == year, ct))
         {
-            errors["Year"] = $"{year} 年的工作日历已经存在。";
+            errors.Add("Year", $"{year} 年的工作日历已经存在。");
         }
 
         if (NoticeProblem(notice) is { } problem)
         {
-            errors["Notice"] = problem;
+            errors.Add("Notice", problem);
         }
 
         if (errors.Count > 0)
@@ -117,11 +117,11 @@ public sealed class CalendarEditor(PolicyLibraryDbContext db, AuditLog audit)
             return Outcome.NotFound($"{year} 年的工作日历");
         }
 
-        var errors = new Dictionary<string, string>();
+        var errors = new FieldErrors();
         var dates = Dates(year, input, errors);
         if (errors.Count == 0 && await db.CalendarDays.Where(d => dates.Contains(d.Date)).Select(d => d.Date).ToListAsync(ct) is { Count: > 0 } taken)
         {
-            errors["From"] = $"{string.Join("、", taken.Order().Select(d => d.ToString("yyyy-MM-dd")))} 已经登记，请先删除再重新添加。";
+            errors.Add("From", $"{string.Join("、", taken.Order().Select(ChinaTime.Date))} 已经登记，请先删除再重新添加。");
         }
 
         if (errors.Count > 0)
@@ -178,36 +178,36 @@ public sealed class CalendarEditor(PolicyLibraryDbContext db, AuditLog audit)
         return [.. missing];
     }
 
-    private static List<DateOnly> Dates(int year, CalendarDaysInput input, Dictionary<string, string> errors)
+    private static List<DateOnly> Dates(int year, CalendarDaysInput input, FieldErrors errors)
     {
         var dates = new List<DateOnly>();
         var name = input.Name?.Trim() ?? "";
         if (name.Length is 0 or > CalendarRules.NameMaxLength)
         {
-            errors["Name"] = $"请填写名称（{CalendarRules.NameMaxLength} 字以内），如“春节”或“春节调休上班”。";
+            errors.Add("Name", $"请填写名称（{CalendarRules.NameMaxLength} 字以内），如“春节”或“春节调休上班”。");
         }
 
         if (!Enum.IsDefined(input.Kind))
         {
-            errors["Kind"] = "请选择法定节假日或调休上班日。";
+            errors.Add("Kind", "请选择法定节假日或调休上班日。");
         }
 
         if (input.From is not { } from)
         {
-            errors["From"] = "请填写日期。";
+            errors.Add("From", "请填写日期。");
             return dates;
         }
 
         var to = input.To ?? from;
         if (input.Kind == CalendarDayKind.MakeUpWorkday && to != from)
         {
-            errors["To"] = "调休上班日请逐日添加，不填结束日期。";
+            errors.Add("To", "调休上班日请逐日添加，不填结束日期。");
             return dates;
         }
 
         if (CalendarRules.RangeProblem(name.Length > 0 ? name : "节假日", from, to) is { } range)
         {
-            errors["To"] = range;
+            errors.Add("To", range);
             return dates;
         }
 
@@ -215,7 +215,7 @@ public sealed class CalendarEditor(PolicyLibraryDbContext db, AuditLog audit)
         {
             if (CalendarRules.DayProblem(year, date, input.Kind) is { } problem)
             {
-                errors["From"] = problem;
+                errors.Add("From", problem);
                 return dates;
             }
 
