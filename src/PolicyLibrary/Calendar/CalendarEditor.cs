@@ -132,8 +132,8 @@ public sealed class CalendarEditor(PolicyLibraryDbContext db, AuditLog audit)
         var name = input.Name!.Trim();
         db.CalendarDays.AddRange(dates.Select(d => new CalendarDay { Date = d, Kind = input.Kind, Name = name }));
         var what = input.Kind == CalendarDayKind.Holiday
-            ? $"法定节假日“{name}” {dates[0]:yyyy-MM-dd}—{dates[^1]:yyyy-MM-dd}（{dates.Count} 天）"
-            : $"调休上班日“{name}” {dates[0]:yyyy-MM-dd}";
+            ? $"法定节假日“{name}” {ChinaTime.Date(dates[0])}—{ChinaTime.Date(dates[^1])}（{dates.Count} 天）"
+            : $"调休上班日“{name}” {ChinaTime.Date(dates[0])}";
         audit.Record(actor, AuditAction.CalendarEdited, $"{year} 年工作日历：添加{what}");
         return await SaveAsync(year, $"已添加{what}。", "其中有日期刚被他人登记，请刷新后查看。", ct);
     }
@@ -147,14 +147,14 @@ public sealed class CalendarEditor(PolicyLibraryDbContext db, AuditLog audit)
 
         if (date.Year != year || await db.CalendarDays.FirstOrDefaultAsync(d => d.Date == date, ct) is not { } day)
         {
-            return Outcome.NotFound($"{date:yyyy-MM-dd} 的登记");
+            return Outcome.NotFound($"{ChinaTime.Date(date)} 的登记");
         }
 
         db.CalendarDays.Remove(day);
         audit.Record(actor, AuditAction.CalendarEdited,
-            $"{year} 年工作日历：删除{EnumLabels<CalendarDayKind>.Of(day.Kind)}“{day.Name}” {date:yyyy-MM-dd}");
+            $"{year} 年工作日历：删除{EnumLabels<CalendarDayKind>.Of(day.Kind)}“{day.Name}” {ChinaTime.Date(date)}");
         await db.SaveChangesAsync(ct);
-        return Outcome.Done(year, $"已删除 {date:yyyy-MM-dd}。");
+        return Outcome.Done(year, $"已删除 {ChinaTime.Date(date)}。");
     }
 
     /// <summary>The years a deadline counted from today would need but nobody has entered: the administrators' to-do.</summary>

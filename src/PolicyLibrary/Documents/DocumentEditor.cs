@@ -256,7 +256,7 @@ public sealed class DocumentEditor(PolicyLibraryDbContext db, RevisionLog revisi
     {
         var last = await db.Revisions.Where(r => r.Subject == RevisionSubject.Document && r.SubjectId == current.Id)
             .OrderByDescending(r => r.Number).FirstOrDefaultAsync(ct);
-        var who = last is null ? "其他人" : $"{last.AuthorName}（{ChinaTime.FromUtc(last.AtUtc):yyyy-MM-dd HH:mm}）";
+        var who = last is null ? "其他人" : $"{last.AuthorName}（{ChinaTime.Time(last.AtUtc)}）";
         return Outcome.Conflict($"在您编辑期间，{who}已修改并保存了该文件。您的修改尚未保存：请对照差异后再次提交。");
     }
 
