@@ -63,7 +63,10 @@ public static class ChinaTime
     public static string Iso(DateTime utc) => Format(utc, "yyyy-MM-dd'T'HH:mm:sszzz");
 
     /// <summary>2017-05-01T09:30, a datetime-local field's value.</summary>
-    public static string Local(DateTime utc) => Format(utc, "yyyy-MM-dd'T'HH:mm");
+    public static string Local(DateTime utc) => LocalField(FromUtc(utc).DateTime);
+
+    /// <summary>2017-05-01T09:30, a datetime-local field's value, of a time that already is Beijing time (a form's).</summary>
+    public static string LocalField(DateTime beijing) => beijing.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
 
     private static string Format(DateTime utc, string pattern) => FromUtc(utc).ToString(pattern, CultureInfo.InvariantCulture);
 }

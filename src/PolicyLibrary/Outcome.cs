@@ -24,6 +24,8 @@ public sealed record Outcome(OutcomeKind Kind, string Message, IReadOnlyDictiona
     public static Outcome Invalid(IReadOnlyDictionary<string, string> errors) =>
         new(OutcomeKind.Invalid, "提交的内容有误，请按提示修改。", errors);
 
+    public static Outcome Invalid(FieldErrors errors) => Invalid(errors.ByField);
+
     public static Outcome Refused(string reason) => new(OutcomeKind.Refused, reason, NoErrors);
 
     public static Outcome Conflict(string message) => new(OutcomeKind.Conflict, message, NoErrors);

@@ -9,12 +9,13 @@ namespace PolicyLibrary.Web.Hosting;
 /// </summary>
 public sealed class ChineseBindingMessages : IBindingMetadataProvider
 {
-    public static void Apply(DefaultModelBindingMessageProvider messages, Type? type = null)
+    public static void Apply(DefaultModelBindingMessageProvider messages, Type? type = null, string? invalidValue = null)
     {
         var kind = type is null ? null : Nullable.GetUnderlyingType(type) ?? type;
-        messages.SetAttemptedValueIsInvalidAccessor((_, field) => kind == typeof(int) || kind == typeof(long) ? $"{field}应为整数。"
+        messages.SetAttemptedValueIsInvalidAccessor((_, field) => invalidValue
+            ?? (kind == typeof(int) || kind == typeof(long) ? $"{field}应为整数。"
             : kind == typeof(DateTime) ? $"{field}的格式不正确，应形如 2026-03-13 09:00。"
-            : $"{field}的格式不正确。");
+            : $"{field}的格式不正确。"));
         messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => $"“{value}”格式不正确。");
         messages.SetUnknownValueIsInvalidAccessor(field => $"{field}的格式不正确。");
         messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => "格式不正确。");
@@ -27,12 +28,15 @@ public sealed class ChineseBindingMessages : IBindingMetadataProvider
         messages.SetMissingRequestBodyRequiredValueAccessor(() => "请求内容不能为空。");
     }
 
-    /// <summary>Each model type gets its own copy of the messages (MVC makes one per type), here said for that type.</summary>
+    /// <summary>
+    /// Each property and parameter gets its own copy of the messages (MVC makes one per metadata), here said for its
+    /// type, or as its <see cref="InvalidValueMessageAttribute"/> says.
+    /// </summary>
     public void CreateBindingMetadata(BindingMetadataProviderContext context)
     {
         if (context.BindingMetadata.ModelBindingMessageProvider is { } messages)
         {
-            Apply(messages, context.Key.ModelType);
+            Apply(messages, context.Key.ModelType, context.Attributes.OfType<InvalidValueMessageAttribute>().FirstOrDefault()?.Message);
         }
     }
 }

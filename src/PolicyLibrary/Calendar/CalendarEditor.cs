@@ -51,19 +51,19 @@ public sealed class CalendarEditor(PolicyLibraryDbContext db, AuditLog audit)
             return Outcome.Refused(refusal);
         }
 
-        var errors = new Dictionary<string, string>();
+        var errors = new FieldErrors();
         if (!CalendarRules.IsValidYear(year))
         {
-            errors["Year"] = $"请填写 {CalendarRules.MinYear} 至 {CalendarRules.MaxYear} 之间的年份。";
+            errors.Add("Year", $"请填写 {CalendarRules.MinYear} 至 {CalendarRules.MaxYear} 之间的年份。");
         }
         else if (await db.CalendarYears.AnyAsync(y => y.Year == year, ct))
         {
-            errors["Year"] = $"{year} 年的工作日历已经存在。";
+            errors.Add("Year", $"{year} 年的工作日历已经存在。");
         }
 
         if (NoticeProblem(notice) is { } problem)
         {
-            errors["Notice"] = problem;
+            errors.Add("Notice", problem);
         }
 
         if (errors.Count > 0)
@@ -117,11 +117,11 @@ public sealed class CalendarEditor(PolicyLibraryDbContext db, AuditLog audit)
             return Outcome.NotFound($"{year} 年的工作日历");
         }
 
-        var errors = new Dictionary<string, string>();
+        var errors = new FieldErrors();
         var dates = Dates(year, input, errors);
         if (errors.Count == 0 && await db.CalendarDays.Where(d => dates.Contains(d.Date)).Select(d => d.Date).ToListAsync(ct) is { Count: > 0 } taken)
         {
-            errors["From"] = $"{string.Join("、", taken.Order().Select(d => d.ToString("yyyy-MM-dd")))} 已经登记，请先删除再重新添加。";
+            errors.Add("From", $"{string.Join("、", taken.Order().Select(ChinaTime.Date))} 已经登记，请先删除再重新添加。");
         }
 
         if (errors.Count > 0)
@@ -132,8 +132,8 @@ public sealed class CalendarEditor(PolicyLibraryDbContext db, AuditLog audit)
         var name = input.Name!.Trim();
         db.CalendarDays.AddRange(dates.Select(d => new CalendarDay { Date = d, Kind = input.Kind, Name = name }));
         var what = input.Kind == CalendarDayKind.Holiday
-            ? $"法定节假日“{name}” {dates[0]:yyyy-MM-dd}—{dates[^1]:yyyy-MM-dd}（{dates.Count} 天）"
-            : $"调休上班日“{name}” {dates[0]:yyyy-MM-dd}";
+            ? $"法定节假日“{name}” {ChinaTime.Date(dates[0])}—{ChinaTime.Date(dates[^1])}（{dates.Count} 天）"
+            : $"调休上班日“{name}” {ChinaTime.Date(dates[0])}";
         audit.Record(actor, AuditAction.CalendarEdited, $"{year} 年工作日历：添加{what}");
         return await SaveAsync(year, $"已添加{what}。", "其中有日期刚被他人登记，请刷新后查看。", ct);
     }
@@ -147,14 +147,14 @@ public sealed class CalendarEditor(PolicyLibraryDbContext db, AuditLog audit)
 
         if (date.Year != year || await db.CalendarDays.FirstOrDefaultAsync(d => d.Date == date, ct) is not { } day)
         {
-            return Outcome.NotFound($"{date:yyyy-MM-dd} 的登记");
+            return Outcome.NotFound($"{ChinaTime.Date(date)} 的登记");
         }
 
         db.CalendarDays.Remove(day);
         audit.Record(actor, AuditAction.CalendarEdited,
-            $"{year} 年工作日历：删除{EnumLabels<CalendarDayKind>.Of(day.Kind)}“{day.Name}” {date:yyyy-MM-dd}");
+            $"{year} 年工作日历：删除{EnumLabels<CalendarDayKind>.Of(day.Kind)}“{day.Name}” {ChinaTime.Date(date)}");
         await db.SaveChangesAsync(ct);
-        return Outcome.Done(year, $"已删除 {date:yyyy-MM-dd}。");
+        return Outcome.Done(year, $"已删除 {ChinaTime.Date(date)}。");
     }
 
     /// <summary>The years a deadline counted from today would need but nobody has entered: the administrators' to-do.</summary>
@@ -178,36 +178,36 @@ public sealed class CalendarEditor(PolicyLibraryDbContext db, AuditLog audit)
         return [.. missing];
     }
 
-    private static List<DateOnly> Dates(int year, CalendarDaysInput input, Dictionary<string, string> errors)
+    private static List<DateOnly> Dates(int year, CalendarDaysInput input, FieldErrors errors)
     {
         var dates = new List<DateOnly>();
         var name = input.Name?.Trim() ?? "";
         if (name.Length is 0 or > CalendarRules.NameMaxLength)
         {
-            errors["Name"] = $"请填写名称（{CalendarRules.NameMaxLength} 字以内），如“春节”或“春节调休上班”。";
+            errors.Add("Name", $"请填写名称（{CalendarRules.NameMaxLength} 字以内），如“春节”或“春节调休上班”。");
         }
 
         if (!Enum.IsDefined(input.Kind))
         {
-            errors["Kind"] = "请选择法定节假日或调休上班日。";
+            errors.Add("Kind", "请选择法定节假日或调休上班日。");
         }
 
         if (input.From is not { } from)
         {
-            errors["From"] = "请填写日期。";
+            errors.Add("From", "请填写日期。");
             return dates;
         }
 
         var to = input.To ?? from;
         if (input.Kind == CalendarDayKind.MakeUpWorkday && to != from)
         {
-            errors["To"] = "调休上班日请逐日添加，不填结束日期。";
+            errors.Add("To", "调休上班日请逐日添加，不填结束日期。");
             return dates;
         }
 
         if (CalendarRules.RangeProblem(name.Length > 0 ? name : "节假日", from, to) is { } range)
         {
-            errors["To"] = range;
+            errors.Add("To", range);
             return dates;
         }
 
@@ -215,7 +215,7 @@ public sealed class CalendarEditor(PolicyLibraryDbContext db, AuditLog audit)
         {
             if (CalendarRules.DayProblem(year, date, input.Kind) is { } problem)
             {
-                errors["From"] = problem;
+                errors.Add("From", problem);
                 return dates;
             }
 

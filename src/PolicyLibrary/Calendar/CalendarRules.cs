@@ -19,11 +19,11 @@ public static class CalendarRules
 
     /// <summary>Why this day cannot be part of <paramref name="year"/>'s arrangement, or null.</summary>
     public static string? DayProblem(int year, DateOnly date, CalendarDayKind kind) =>
-        date.Year != year ? $"{date:yyyy-MM-dd} 不属于 {year} 年。"
-        : kind == CalendarDayKind.MakeUpWorkday && !IsWeekend(date) ? $"调休上班日 {date:yyyy-MM-dd} 不是周末。"
+        date.Year != year ? $"{ChinaTime.Date(date)} 不属于 {year} 年。"
+        : kind == CalendarDayKind.MakeUpWorkday && !IsWeekend(date) ? $"调休上班日 {ChinaTime.Date(date)} 不是周末。"
         : null;
 
     /// <summary>Why a holiday cannot run from <paramref name="from"/> to <paramref name="to"/>, or null.</summary>
     public static string? RangeProblem(string name, DateOnly from, DateOnly to) =>
-        to < from || to.DayNumber - from.DayNumber >= MaxHolidayDays ? $"{name} 的日期范围 {from:yyyy-MM-dd}—{to:yyyy-MM-dd} 无效。" : null;
+        to < from || to.DayNumber - from.DayNumber >= MaxHolidayDays ? $"{name} 的日期范围 {ChinaTime.Date(from)}—{ChinaTime.Date(to)} 无效。" : null;
 }

@@ -74,7 +74,7 @@ public sealed partial class ContentImporter
             }
             else if (!days.TryAdd(date, new CalendarDay { Date = date, Kind = kind, Name = name }))
             {
-                fields.Problem($"{date:yyyy-MM-dd} 重复出现。");
+                fields.Problem($"{ChinaTime.Date(date)} 重复出现。");
             }
         }
 

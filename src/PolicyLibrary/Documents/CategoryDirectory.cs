@@ -47,11 +47,11 @@ public sealed partial class CategoryDirectory(PolicyLibraryDbContext db, AuditLo
         var errors = Validate(input);
         if (!CodePattern().IsMatch(code))
         {
-            errors["Code"] = "分类代码只能由小写字母、数字和连字符（-）组成，以字母或数字开头，最长 64 个字符。";
+            errors.Add("Code", "分类代码只能由小写字母、数字和连字符（-）组成，以字母或数字开头，最长 64 个字符。");
         }
         else if (await db.Categories.AnyAsync(c => c.Code == code, ct))
         {
-            errors["Code"] = $"分类代码“{code}”已被使用。";
+            errors.Add("Code", $"分类代码“{code}”已被使用。");
         }
 
         if (errors.Count > 0)
@@ -212,22 +212,22 @@ public sealed partial class CategoryDirectory(PolicyLibraryDbContext db, AuditLo
     private IQueryable<CategoryRow> Rows() => db.Categories.AsNoTracking().OrderBy(c => c.SortOrder).ThenBy(c => c.Code)
         .Select(c => new CategoryRow(c.Id, c.Code, c.Name, c.Description, c.SortOrder, c.IsHidden, db.Documents.Count(d => d.CategoryId == c.Id)));
 
-    private static Dictionary<string, string> Validate(CategoryInput input)
+    private static FieldErrors Validate(CategoryInput input)
     {
-        var errors = new Dictionary<string, string>();
+        var errors = new FieldErrors();
         if (string.IsNullOrWhiteSpace(input.Name) || input.Name.Trim().Length > NameMaxLength)
         {
-            errors["Name"] = $"请填写分类名称（{NameMaxLength} 字以内）。";
+            errors.Add("Name", $"请填写分类名称（{NameMaxLength} 字以内）。");
         }
 
         if (input.Description?.Trim().Length > DescriptionMaxLength)
         {
-            errors["Description"] = $"说明不能超过 {DescriptionMaxLength} 字。";
+            errors.Add("Description", $"说明不能超过 {DescriptionMaxLength} 字。");
         }
 
         if (input.SortOrder is < 0 or > 10_000)
         {
-            errors["SortOrder"] = "排序请填写 0 至 10000 之间的整数。";
+            errors.Add("SortOrder", "排序请填写 0 至 10000 之间的整数。");
         }
 
         return errors;

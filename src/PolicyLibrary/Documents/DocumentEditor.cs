@@ -203,23 +203,23 @@ public sealed class DocumentEditor(PolicyLibraryDbContext db, RevisionLog revisi
         var replacement = string.IsNullOrWhiteSpace(named) ? null
             : await db.Documents.Where(d => d.Id != id && (d.Slug == named || d.IndexNumber == named || d.DocumentNumber == named))
                 .OrderByDescending(d => d.Slug == named).ThenByDescending(d => d.IndexNumber == named).FirstOrDefaultAsync(ct);
-        var errors = new Dictionary<string, string>();
+        var errors = new FieldErrors();
         if (!Enum.IsDefined(validity))
         {
-            errors["Validity"] = "请选择有效性。";
+            errors.Add("Validity", "请选择有效性。");
         }
         else if (validity != Validity.InForce && changedOn is null)
         {
-            errors["ChangedOn"] = "请填写变更日期。";
+            errors.Add("ChangedOn", "请填写变更日期。");
         }
         else if (changedOn < document.WrittenOn)
         {
-            errors["ChangedOn"] = "变更日期不能早于成文日期。";
+            errors.Add("ChangedOn", "变更日期不能早于成文日期。");
         }
 
         if (!string.IsNullOrWhiteSpace(replacedBySlug) && replacement is null)
         {
-            errors["ReplacedBy"] = $"没有索引号、发文字号或网址为“{named}”的文件。";
+            errors.Add("ReplacedBy", $"没有索引号、发文字号或网址为“{named}”的文件。");
         }
 
         if (errors.Count > 0)
@@ -258,7 +258,7 @@ public sealed class DocumentEditor(PolicyLibraryDbContext db, RevisionLog revisi
     {
         var last = await db.Revisions.Where(r => r.Subject == RevisionSubject.Document && r.SubjectId == current.Id)
             .OrderByDescending(r => r.Number).FirstOrDefaultAsync(ct);
-        var who = last is null ? "其他人" : $"{last.AuthorName}（{ChinaTime.FromUtc(last.AtUtc):yyyy-MM-dd HH:mm}）";
+        var who = last is null ? "其他人" : $"{last.AuthorName}（{ChinaTime.Time(last.AtUtc)}）";
         return Outcome.Conflict($"在您编辑期间，{who}已修改并保存了该文件。您的修改尚未保存：请对照差异后再次提交。");
     }
 
@@ -267,32 +267,32 @@ public sealed class DocumentEditor(PolicyLibraryDbContext db, RevisionLog revisi
     {
         var errors = DocumentInputValidator.Validate(input);
         var category = await db.Categories.FirstOrDefaultAsync(c => c.Code == input.CategoryCode, ct);
-        if (category is null && !errors.ContainsKey(nameof(input.CategoryCode)))
+        if (category is null && !errors.Has(nameof(input.CategoryCode)))
         {
-            errors[nameof(input.CategoryCode)] = "主题分类不存在。";
+            errors.Add(nameof(input.CategoryCode), "主题分类不存在。");
         }
         else if (category is { IsHidden: true } && category.Id != document.CategoryId)
         {
-            errors[nameof(input.CategoryCode)] = $"主题分类“{category.Name}”已停用，请选择其他分类。";
+            errors.Add(nameof(input.CategoryCode), $"主题分类“{category.Name}”已停用，请选择其他分类。");
         }
 
         var slug = string.IsNullOrWhiteSpace(input.Slug) ? document.Slug : input.Slug.Trim();
-        if (slug != document.Slug && !errors.ContainsKey(nameof(input.Slug)))
+        if (slug != document.Slug && !errors.Has(nameof(input.Slug)))
         {
             if (document.PublishedAtUtc is not null)
             {
-                errors[nameof(input.Slug)] = "文件已发布过，网址不能再更改（已有的链接和收藏会失效）。";
+                errors.Add(nameof(input.Slug), "文件已发布过，网址不能再更改（已有的链接和收藏会失效）。");
             }
             else if (await SlugTakenByAnotherAsync(slug, document.Id, ct))
             {
-                errors[nameof(input.Slug)] = SlugTaken(slug);
+                errors.Add(nameof(input.Slug), SlugTaken(slug));
             }
         }
 
         var coIssuers = await db.OrgUnits.Where(u => input.CoIssuingUnitCodes.Contains(u.Code)).ToListAsync(ct);
         if (coIssuers.Count != input.CoIssuingUnitCodes.Distinct().Count() || coIssuers.Any(u => u.Id == document.DraftingUnitId))
         {
-            errors[nameof(input.CoIssuingUnitCodes)] = "联合发文单位无效（不能包含牵头的起草单位）。";
+            errors.Add(nameof(input.CoIssuingUnitCodes), "联合发文单位无效（不能包含牵头的起草单位）。");
         }
 
         if (errors.Count > 0)

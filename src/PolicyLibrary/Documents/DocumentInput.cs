@@ -50,8 +50,8 @@ public sealed record DocumentInput
     public string ToText() => string.Join('\n',
         $"标题：{Title}", $"网址：{Slug}", $"索引号：{IndexNumber}", $"发文字号：{DocumentNumber}", $"发文机关：{IssuingOrgan}", $"起草人：{DrafterName}",
         $"主题分类：{CategoryCode}", $"文件类型：{EnumLabels<DocumentKind>.Of(Kind)}", $"主题词：{SubjectWords}",
-        $"成文日期：{WrittenOn:yyyy-MM-dd}", $"施行日期：{EffectiveOn:yyyy-MM-dd}", $"公开属性：{EnumLabels<DisclosureAttribute>.Of(Disclosure)}",
+        $"成文日期：{ChinaTime.Date(WrittenOn)}", $"施行日期：{ChinaTime.Date(EffectiveOn)}", $"公开属性：{EnumLabels<DisclosureAttribute>.Of(Disclosure)}",
         $"不公开理由：{DisclosureReason}", $"联合发文单位：{string.Join("、", CoIssuingUnitCodes)}",
-        $"解读方案：{(PlannedInterpretationForm is { } f ? EnumLabels<InterpretationForm>.Of(f) : "")} {PlannedInterpretationDueOn:yyyy-MM-dd}",
+        $"解读方案：{(PlannedInterpretationForm is { } f ? EnumLabels<InterpretationForm>.Of(f) : "")} {ChinaTime.Date(PlannedInterpretationDueOn)}",
         "正文：", BodyMarkdown);
 }

@@ -98,40 +98,40 @@ public sealed class InterpretationEditor(PolicyLibraryDbContext db, RevisionLog 
         return Outcome.Done(interpretation.Id, "已保存。");
     }
 
-    public static Dictionary<string, string> Validate(InterpretationInput input)
+    public static FieldErrors Validate(InterpretationInput input)
     {
-        var errors = new Dictionary<string, string>();
+        var errors = new FieldErrors();
         if (string.IsNullOrWhiteSpace(input.Title) || input.Title.Length > 300)
         {
-            errors[nameof(input.Title)] = "请填写标题（300 字以内）。";
+            errors.Add(nameof(input.Title), "请填写标题（300 字以内）。");
         }
 
         if (string.IsNullOrWhiteSpace(input.AuthorName) || input.AuthorName.Length > 50)
         {
-            errors[nameof(input.AuthorName)] = "请填写撰稿人（50 字以内）。";
+            errors.Add(nameof(input.AuthorName), "请填写撰稿人（50 字以内）。");
         }
 
         if (input.Summary.Length > 500)
         {
-            errors[nameof(input.Summary)] = "摘要不能超过 500 字。";
+            errors.Add(nameof(input.Summary), "摘要不能超过 500 字。");
         }
 
         if (!Enum.IsDefined(input.Form))
         {
-            errors[nameof(input.Form)] = "请选择解读形式。";
+            errors.Add(nameof(input.Form), "请选择解读形式。");
         }
 
         if (string.IsNullOrWhiteSpace(input.BodyMarkdown) || input.BodyMarkdown.Length > 200_000)
         {
-            errors[nameof(input.BodyMarkdown)] = "请填写解读正文（20 万字以内）。";
+            errors.Add(nameof(input.BodyMarkdown), "请填写解读正文（20 万字以内）。");
         }
         else if (MarkdownRenderer.ImagesWithoutAltText(input.BodyMarkdown) is [var image, ..])
         {
-            errors[nameof(input.BodyMarkdown)] = $"图片 {image} 缺少替代文字，请在 ![ ] 中写明图片内容。";
+            errors.Add(nameof(input.BodyMarkdown), $"图片 {image} 缺少替代文字，请在 ![ ] 中写明图片内容。");
         }
         else if (input.Form == InterpretationForm.Graphic && !input.BodyMarkdown.Contains("![", StringComparison.Ordinal))
         {
-            errors[nameof(input.BodyMarkdown)] = "图解至少要包含一张带替代文字的图片。";
+            errors.Add(nameof(input.BodyMarkdown), "图解至少要包含一张带替代文字的图片。");
         }
 
         return errors;

@@ -45,11 +45,11 @@ public sealed partial class OrgUnitDirectory(PolicyLibraryDbContext db, AuditLog
         var errors = Validate(input);
         if (!CodePattern().IsMatch(code))
         {
-            errors["Code"] = "单位代码只能由小写字母、数字和连字符（-）组成，以字母或数字开头，最长 64 个字符。";
+            errors.Add("Code", "单位代码只能由小写字母、数字和连字符（-）组成，以字母或数字开头，最长 64 个字符。");
         }
         else if (await db.OrgUnits.AnyAsync(u => u.Code == code, ct))
         {
-            errors["Code"] = $"单位代码“{code}”已被使用。";
+            errors.Add("Code", $"单位代码“{code}”已被使用。");
         }
 
         if (errors.Count > 0)
@@ -117,27 +117,27 @@ public sealed partial class OrgUnitDirectory(PolicyLibraryDbContext db, AuditLog
 
     private static string? IndexCodeOf(OrgUnitInput input) => string.IsNullOrWhiteSpace(input.IndexCode) ? null : input.IndexCode.Trim();
 
-    private static Dictionary<string, string> Validate(OrgUnitInput input)
+    private static FieldErrors Validate(OrgUnitInput input)
     {
-        var errors = new Dictionary<string, string>();
+        var errors = new FieldErrors();
         if (string.IsNullOrWhiteSpace(input.Name) || input.Name.Trim().Length > 100)
         {
-            errors["Name"] = "请填写单位名称（100 字以内）。";
+            errors.Add("Name", "请填写单位名称（100 字以内）。");
         }
 
         if (string.IsNullOrWhiteSpace(input.ShortName) || input.ShortName.Trim().Length > 50)
         {
-            errors["ShortName"] = "请填写单位简称（50 字以内）。";
+            errors.Add("ShortName", "请填写单位简称（50 字以内）。");
         }
 
         if (IndexCodeOf(input) is { } indexCode && (indexCode.Length > 32 || !indexCode.All(char.IsAsciiLetterOrDigit)))
         {
-            errors["IndexCode"] = "信息公开机构代码只能使用字母和数字（32 个字符以内），如 011043070。";
+            errors.Add("IndexCode", "信息公开机构代码只能使用字母和数字（32 个字符以内），如 011043070。");
         }
 
         if (!Enum.IsDefined(input.Kind))
         {
-            errors["Kind"] = $"请选择单位类型：{EnumLabels<OrgUnitKind>.AllLabels}。";
+            errors.Add("Kind", $"请选择单位类型：{EnumLabels<OrgUnitKind>.AllLabels}。");
         }
 
         return errors;

@@ -26,23 +26,23 @@ public sealed class PasswordChanges(UserManager<StaffMember> users, AuditLog aud
             return Outcome.NotFound("用户");
         }
 
-        var errors = new Dictionary<string, string>();
+        var errors = new FieldErrors();
         if (string.IsNullOrEmpty(currentPassword))
         {
-            errors["CurrentPassword"] = "请输入当前密码。";
+            errors.Add("CurrentPassword", "请输入当前密码。");
         }
 
         if (string.IsNullOrEmpty(newPassword))
         {
-            errors["NewPassword"] = "请输入新密码。";
+            errors.Add("NewPassword", "请输入新密码。");
         }
         else if (newPassword == currentPassword)
         {
-            errors["NewPassword"] = "新密码不能与当前密码相同。";
+            errors.Add("NewPassword", "新密码不能与当前密码相同。");
         }
         else if (newPassword != confirmation)
         {
-            errors["ConfirmPassword"] = "两次输入的新密码不一致。";
+            errors.Add("ConfirmPassword", "两次输入的新密码不一致。");
         }
 
         if (errors.Count > 0)

@@ -137,27 +137,27 @@ public sealed class StaffDirectory(PolicyLibraryDbContext db, UserManager<StaffM
 
     private async Task<(Outcome, StaffMember?)> CreateUserAsync(Actor actor, StaffInput input, bool passwordChangeRequired, CancellationToken ct)
     {
-        var errors = new Dictionary<string, string>();
+        var errors = new FieldErrors();
         if (string.IsNullOrWhiteSpace(input.UserName) || input.UserName.Length > 64)
         {
-            errors["UserName"] = "请填写用户名（64 个字符以内）。";
+            errors.Add("UserName", "请填写用户名（64 个字符以内）。");
         }
 
         if (string.IsNullOrWhiteSpace(input.DisplayName) || input.DisplayName.Length > 50)
         {
-            errors["DisplayName"] = "请填写姓名（50 字以内）。";
+            errors.Add("DisplayName", "请填写姓名（50 字以内）。");
         }
 
         var unit = await db.OrgUnits.FirstOrDefaultAsync(u => u.Code == input.OrgUnitCode.Trim(), ct);
         if (unit is null)
         {
-            errors["OrgUnitCode"] = $"单位“{input.OrgUnitCode}”不存在。";
+            errors.Add("OrgUnitCode", $"单位“{input.OrgUnitCode}”不存在。");
         }
 
         var roles = input.Roles.Select(RoleNames.Parse).ToList();
         if (roles.Count == 0 || roles.Any(r => r is null))
         {
-            errors["Roles"] = $"角色无效，可用：{string.Join("、", Roles.All.Select(RoleNames.Of))}。";
+            errors.Add("Roles", $"角色无效，可用：{string.Join("、", Roles.All.Select(RoleNames.Of))}。");
         }
 
         if (errors.Count > 0)

@@ -24,7 +24,7 @@ public static class Overtaken
             .Where(e => e.DocumentId == documentId && e.Action != AuditAction.Refused)
             .OrderByDescending(e => e.Id).FirstOrDefaultAsync(ct);
         var winner = last is null ? "其他人已修改该文件"
-            : $"{last.ActorName}已于 {ChinaTime.FromUtc(last.AtUtc):HH:mm:ss}{EnumLabels<AuditAction>.Of(last.Action)}";
+            : $"{last.ActorName}已于 {ChinaTime.ClockWithSeconds(last.AtUtc)}{EnumLabels<AuditAction>.Of(last.Action)}";
         return Outcome.Conflict(
             $"操作未执行：在此期间，{winner}，《{document.Title}》现为“{EnumLabels<WorkflowStatus>.Of(document.Status)}”。请刷新页面，确认后再操作。");
     }

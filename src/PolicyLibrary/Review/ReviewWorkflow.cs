@@ -97,10 +97,10 @@ public sealed class ReviewWorkflow(PolicyLibraryDbContext db, AuditLog audit, IO
             interpretation.ScheduledPublishAtUtc = publishAt;
         }
 
-        audit.Record(actor, AuditAction.Approved, $"审核通过{scope}：《{document.Title}》，发布时间 {ChinaTime.FromUtc(publishAt):yyyy-MM-dd HH:mm}", document.Id);
+        audit.Record(actor, AuditAction.Approved, $"审核通过{scope}：《{document.Title}》，发布时间 {ChinaTime.Time(publishAt)}", document.Id);
         if (publishAt > now)
         {
-            return await CommitAsync(document.Id, $"审核通过，将于 {ChinaTime.FromUtc(publishAt):yyyy-MM-dd HH:mm} 发布。", ct);
+            return await CommitAsync(document.Id, $"审核通过，将于 {ChinaTime.Time(publishAt)} 发布。", ct);
         }
 
         Publish(actor, document, now);
@@ -243,13 +243,13 @@ public sealed class ReviewWorkflow(PolicyLibraryDbContext db, AuditLog audit, IO
             document.ScheduledPublishAtUtc = later;
             scheduled.ForEach(i => i.ScheduledPublishAtUtc = later);
             audit.Record(actor, AuditAction.ScheduleChanged,
-                $"《{document.Title}》定时发布由 {ChinaTime.FromUtc(due):yyyy-MM-dd HH:mm} 改为 {ChinaTime.FromUtc(later):yyyy-MM-dd HH:mm}", document.Id);
-            return await CommitAsync(document.Id, $"定时发布已改为 {ChinaTime.FromUtc(later):yyyy-MM-dd HH:mm}（北京时间）。", ct);
+                $"《{document.Title}》定时发布由 {ChinaTime.Time(due)} 改为 {ChinaTime.Time(later)}", document.Id);
+            return await CommitAsync(document.Id, $"定时发布已改为 {ChinaTime.Time(later)}（北京时间）。", ct);
         }
 
         (document.Status, document.ScheduledPublishAtUtc) = (WorkflowStatus.InReview, null);
         scheduled.ForEach(i => (i.Status, i.ScheduledPublishAtUtc) = (WorkflowStatus.InReview, null));
-        audit.Record(actor, AuditAction.ScheduleChanged, $"取消《{document.Title}》{ChinaTime.FromUtc(due):yyyy-MM-dd HH:mm} 的定时发布，退回审核中", document.Id);
+        audit.Record(actor, AuditAction.ScheduleChanged, $"取消《{document.Title}》{ChinaTime.Time(due)} 的定时发布，退回审核中", document.Id);
         return await CommitAsync(document.Id, "已取消定时发布，文件回到审核中。", ct);
     }
 

@@ -19,7 +19,7 @@ public sealed record CheckInResult(CheckInOutcome Outcome, string Message, Atten
     public static CheckInResult Refused(string reason) => new(CheckInOutcome.Refused, reason);
 
     public static CheckInResult Already(AttendanceStatus status, DateTime atUtc) =>
-        new(CheckInOutcome.AlreadyCheckedIn, $"已签到（{ChinaTime.FromUtc(atUtc):HH:mm}，{EnumLabels<AttendanceStatus>.Of(status)}），无需重复签到。", status, atUtc);
+        new(CheckInOutcome.AlreadyCheckedIn, $"已签到（{ChinaTime.Clock(atUtc)}，{EnumLabels<AttendanceStatus>.Of(status)}），无需重复签到。", status, atUtc);
 
     public static CheckInResult Done(AttendanceStatus status, DateTime atUtc) =>
         new(CheckInOutcome.CheckedIn, status == AttendanceStatus.Late ? "签到成功，已记为迟到。" : "签到成功。", status, atUtc);

@@ -21,12 +21,12 @@ public static class CheckInRules
 
         if (session.Status != SessionStatus.CheckInOpen || nowUtc < session.CheckInOpensAtUtc)
         {
-            return CheckInResult.Refused($"签到尚未开始（{ChinaTime.FromUtc(session.CheckInOpensAtUtc):M月d日 HH:mm} 起，以培训管理员开启签到为准）。");
+            return CheckInResult.Refused($"签到尚未开始（{ChinaTime.DayAndTime(session.CheckInOpensAtUtc)} 起，以培训管理员开启签到为准）。");
         }
 
         if (nowUtc > session.CheckInClosesAtUtc)
         {
-            return CheckInResult.Refused($"签到已于 {ChinaTime.FromUtc(session.CheckInClosesAtUtc):M月d日 HH:mm} 截止。");
+            return CheckInResult.Refused($"签到已于 {ChinaTime.DayAndTime(session.CheckInClosesAtUtc)} 截止。");
         }
 
         if (!SessionAudience.Includes(session, attendee))

@@ -27,11 +27,11 @@ public sealed class ModuleEditor(PolicyLibraryDbContext db, RevisionLog revision
         var errors = await CheckAsync(input, ct);
         if (!FieldParser.IsCode(slug))
         {
-            errors.TryAdd("Slug", "课程代码只能使用小写字母、数字和连字符（100 字符以内），用于网址和 content/training/ 的文件名。");
+            errors.Add("Slug", "课程代码只能使用小写字母、数字和连字符（100 字符以内），用于网址和 content/training/ 的文件名。");
         }
         else if (await db.TrainingModules.AnyAsync(m => m.Slug == slug, ct))
         {
-            errors.TryAdd("Slug", $"课程代码“{slug}”已被使用。");
+            errors.Add("Slug", $"课程代码“{slug}”已被使用。");
         }
 
         if (errors.Count > 0)
@@ -83,7 +83,7 @@ public sealed class ModuleEditor(PolicyLibraryDbContext db, RevisionLog revision
 
         if (input.Lessons.FirstOrDefault(l => l.Id is { } id && module.Lessons.All(x => x.Id != id)) is not null)
         {
-            errors.TryAdd("Lessons", "课时不属于该课程。");
+            errors.Add("Lessons", "课时不属于该课程。");
         }
 
         if (errors.Count > 0)
@@ -127,11 +127,11 @@ public sealed class ModuleEditor(PolicyLibraryDbContext db, RevisionLog revision
 
         if (publish)
         {
-            var problems = new Dictionary<string, string>();
+            var problems = new FieldErrors();
             PublishableProblems(ModuleInput.From(module), problems);
             if (problems.Count > 0)
             {
-                return Outcome.Refused("课程尚不能发布：" + string.Join(" ", problems.Values));
+                return Outcome.Refused("课程尚不能发布：" + string.Join(" ", problems.ByField.Values));
             }
         }
 
@@ -159,20 +159,20 @@ public sealed class ModuleEditor(PolicyLibraryDbContext db, RevisionLog revision
         db.TrainingModules.Include(m => m.AudienceUnits).Include(m => m.Lessons).Include(m => m.Questions).ThenInclude(q => q.Options)
             .AsSplitQuery().FirstOrDefaultAsync(m => m.Slug == slug, ct);
 
-    private static void PublishableProblems(ModuleInput input, Dictionary<string, string> errors)
+    private static void PublishableProblems(ModuleInput input, FieldErrors errors)
     {
         if (input.Lessons.Count == 0)
         {
-            errors.TryAdd("Lessons", "已发布的课程至少要有一个课时。");
+            errors.Add("Lessons", "已发布的课程至少要有一个课时。");
         }
 
         if (input.Questions.Count == 0)
         {
-            errors.TryAdd("Questions", "已发布的课程至少要有一道测验题。");
+            errors.Add("Questions", "已发布的课程至少要有一道测验题。");
         }
     }
 
-    private async Task<Dictionary<string, string>> CheckAsync(ModuleInput input, CancellationToken ct)
+    private async Task<FieldErrors> CheckAsync(ModuleInput input, CancellationToken ct)
     {
         var units = await db.OrgUnits.Select(u => u.Code).ToHashSetAsync(StringComparer.Ordinal, ct);
         var names = input.Attachments.ToList();

@@ -1,4 +1,3 @@
-using System.Globalization;
 using PolicyLibrary.Organisation;
 
 namespace PolicyLibrary.Training;
@@ -44,7 +43,7 @@ public sealed record ModuleInput
         var lines = new List<string>
         {
             $"标题：{Title}", $"简介：{Summary}", $"年度：{Year}", $"及格线：{PassMark}", $"{(Required ? "必修" : "选修")}",
-            $"学时：{CreditHours?.ToString("0.#", CultureInfo.InvariantCulture)}", $"正确答案：{EnumLabels<AnswerReveal>.Of(ShowAnswers)}",
+            $"学时：{TrainingHours.Format(CreditHours)}", $"正确答案：{EnumLabels<AnswerReveal>.Of(ShowAnswers)}",
             $"面向角色：{string.Join("、", AudienceRoles.Select(RoleNames.Of))}", $"面向单位：{string.Join("、", AudienceUnitCodes)}",
             $"附件：{string.Join("、", Attachments)}",
         };

@@ -34,12 +34,12 @@ public sealed class PlanEditor(PolicyLibraryDbContext db, AuditLog audit)
         var errors = Check(input, modules);
         if (plan is null && input.Year is { } newYear && await db.TrainingPlans.AnyAsync(p => p.Year == newYear, ct))
         {
-            errors.TryAdd("Year", $"{newYear} 年的培训规划已存在，请修改它。");
+            errors.Add("Year", $"{newYear} 年的培训规划已存在，请修改它。");
         }
 
         if (plan is not null && input.Sessions.Any(s => s.Id is { } id && plan.PlannedSessions.All(p => p.Id != id)))
         {
-            errors.TryAdd("Sessions", "计划场次不属于该规划。");
+            errors.Add("Sessions", "计划场次不属于该规划。");
         }
 
         if (errors.Count > 0)
@@ -72,27 +72,27 @@ public sealed class PlanEditor(PolicyLibraryDbContext db, AuditLog audit)
         return Outcome.Done(plan.Year, "培训规划已保存。");
     }
 
-    private static Dictionary<string, string> Check(PlanInput input, Dictionary<string, TrainingModule> modules)
+    private static FieldErrors Check(PlanInput input, Dictionary<string, TrainingModule> modules)
     {
-        var errors = new Dictionary<string, string>();
+        var errors = new FieldErrors();
         if (input.Year is not (>= 2000 and <= 2100))
         {
-            errors["Year"] = "请填写年度（2000—2100）。";
+            errors.Add("Year", "请填写年度（2000—2100）。");
         }
 
         if (input.Title.Trim().Length is 0 or > 200)
         {
-            errors["Title"] = "请填写规划名称（200 字以内）。";
+            errors.Add("Title", "请填写规划名称（200 字以内）。");
         }
 
         if (input.GoalsMarkdown.Trim().Length == 0 || input.GoalsMarkdown.Length > 100_000)
         {
-            errors["GoalsMarkdown"] = "请填写培训目标。";
+            errors.Add("GoalsMarkdown", "请填写培训目标。");
         }
 
         if (input.ModuleSlugs.FirstOrDefault(s => !modules.ContainsKey(s)) is { } missing)
         {
-            errors["ModuleSlugs"] = $"培训课程“{missing}”不存在。";
+            errors.Add("ModuleSlugs", $"培训课程“{missing}”不存在。");
         }
 
         foreach (var (s, number) in input.Sessions.Select((s, i) => (s, i + 1)))
@@ -100,23 +100,23 @@ public sealed class PlanEditor(PolicyLibraryDbContext db, AuditLog audit)
             var name = $"第 {number} 项计划场次";
             if (s.Title.Trim().Length is 0 or > 200)
             {
-                errors.TryAdd("Sessions", $"{name}：请填写名称（200 字以内）。");
+                errors.Add("Sessions", $"{name}：请填写名称（200 字以内）。");
             }
             else if (!Enum.IsDefined(s.Format))
             {
-                errors.TryAdd("Sessions", $"{name}：请选择培训形式。");
+                errors.Add("Sessions", $"{name}：请选择培训形式。");
             }
             else if (s.Month is not (>= 1 and <= 12))
             {
-                errors.TryAdd("Sessions", $"{name}：月份应为 1—12。");
+                errors.Add("Sessions", $"{name}：月份应为 1—12。");
             }
             else if (s.ModuleSlug is { } slug && !modules.ContainsKey(slug))
             {
-                errors.TryAdd("Sessions", $"{name}：培训课程“{slug}”不存在。");
+                errors.Add("Sessions", $"{name}：培训课程“{slug}”不存在。");
             }
             else if (s.Audience.Length > 200 || (s.Note?.Length ?? 0) > 500)
             {
-                errors.TryAdd("Sessions", $"{name}：参训对象 200 字、备注 500 字以内。");
+                errors.Add("Sessions", $"{name}：参训对象 200 字、备注 500 字以内。");
             }
         }
 

@@ -24,7 +24,7 @@ public sealed class SessionAttendance(PolicyLibraryDbContext db, TimeProvider cl
 
         if (now > session.CheckInClosesAtUtc)
         {
-            return Outcome.Refused($"签到截止时间（{ChinaTime.FromUtc(session.CheckInClosesAtUtc):yyyy-MM-dd HH:mm}）已过，不能开启签到。请先修改培训时间。");
+            return Outcome.Refused($"签到截止时间（{ChinaTime.Time(session.CheckInClosesAtUtc)}）已过，不能开启签到。请先修改培训时间。");
         }
 
         // Opening early is the coordinator's call, within the office's limit: the window starts now.

@@ -87,7 +87,7 @@ public sealed class SessionScheduler(PolicyLibraryDbContext db, IOptions<Trainin
     }
 
     /// <summary>The field-by-field problems of a form, under this office's limits.</summary>
-    public Dictionary<string, string> Problems(SessionInput input) =>
+    public FieldErrors Problems(SessionInput input) =>
         SessionInputValidator.Validate(input, options.Value.CheckInOpensAtMostMinutesBefore);
 
     private async Task<Outcome?> ApplyAsync(TrainingSession session, SessionInput input, CancellationToken ct)
@@ -95,19 +95,19 @@ public sealed class SessionScheduler(PolicyLibraryDbContext db, IOptions<Trainin
         var errors = Problems(input);
         if (input.ModuleId is { } moduleId && !await db.TrainingModules.AnyAsync(m => m.Id == moduleId, ct))
         {
-            errors[nameof(input.ModuleId)] = "所选培训课程不存在。";
+            errors.Add(nameof(input.ModuleId), "所选培训课程不存在。");
         }
 
         if (input.PlannedSessionId is { } plannedId && !await db.PlannedSessions.AnyAsync(p => p.Id == plannedId, ct))
         {
-            errors[nameof(input.PlannedSessionId)] = "培训规划中没有这一项。";
+            errors.Add(nameof(input.PlannedSessionId), "培训规划中没有这一项。");
         }
 
         var unitIds = input.AudienceUnitIds.Distinct().ToList();
         var units = await db.OrgUnits.Where(u => unitIds.Contains(u.Id)).ToListAsync(ct);
         if (units.Count != unitIds.Count)
         {
-            errors[nameof(input.AudienceUnitIds)] = "所选参训单位不存在。";
+            errors.Add(nameof(input.AudienceUnitIds), "所选参训单位不存在。");
         }
 
         if (errors.Count > 0)

@@ -60,6 +60,40 @@ public class AdminCalendarTests(ManagerSite manager) : IClassFixture<ManagerSite
         Assert.Equal(name, page.QuerySelector("#Name")!.GetAttribute("value"));
     }
 
+    [Theory]
+    [InlineData("1")]
+    [InlineData("")]
+    [InlineData(null)]
+    public async Task AddDays_ShouldAskForTheKind_WhenItIsANumberOrNone(string? kind)
+    {
+        var admin = manager.Client(Who.Administrator);
+        var before = await Site.WithDbAsync(db => db.CalendarDays.CountAsync());
+        List<KeyValuePair<string, string>> fields = [new("Name", "某日"), new("From", "2026-03-07")];
+        if (kind is not null)
+        {
+            fields.Add(new("Kind", kind));
+        }
+
+        using var response = await admin.PostFormAsync("/manager/calendar/2026", "/manager/calendar/2026/days", fields);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var page = await response.HtmlAsync();
+        Assert.Equal("请选择法定节假日或调休上班日。", page.Text("#kind-error"));
+        Assert.Empty(page.QuerySelectorAll("input[name='Kind'][checked]"));
+        Assert.Equal(before, await Site.WithDbAsync(db => db.CalendarDays.CountAsync()));
+    }
+
+    [Theory]
+    [InlineData("2026-13-01")]
+    [InlineData("yesterday")]
+    public async Task RemoveDay_ShouldAnswer400InChinese_WhenTheDateIsNoDate(string date)
+    {
+        using var response = await manager.Client(Who.Administrator).PostFormAsync("/manager/calendar/2026", $"/manager/calendar/2026/days/{date}/delete", []);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains($"日期“{date}”无效，应形如 2027-01-01。", (await response.HtmlAsync()).DocumentElement.TextContent, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Year_ShouldSayHowToStartIt_WhenItDoesNotExist()
     {

@@ -240,6 +240,23 @@ public class TrainingCalendarAndReportTests(TrainingSite training) : IClassFixtu
         Assert.Equal((HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.BadRequest), (bad.StatusCode, badFormat.StatusCode, badQuery.StatusCode));
     }
 
+    [Theory]
+    [InlineData("/manager/training/reports?year=abc")]
+    [InlineData("/manager/training/reports?year=1999")]
+    [InlineData("/manager/training/reports?year=2026.5")]
+    [InlineData("/manager/training/reports/2101.xlsx")]
+    [InlineData("/manager/training/reports/99999999999.csv")]
+    public async Task AYearThatIsNoYear_ShouldBeA400ThatSaysWhatIsExpected(string url)
+    {
+        await Site.EnsureUserAsync("coordinator", "gov-office", Roles.TrainingCoordinator);
+        var coordinator = await Site.SignedInAsync("coordinator", SignedInClients.StaffPassword);
+
+        using var response = await coordinator.GetAsync(new Uri(url, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("年度应为 2000 至 2100 之间的整数", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task SeedHistory_ShouldShowThe2016ReportsFigures_TwoSessionsAnd200PersonTimes()
     {

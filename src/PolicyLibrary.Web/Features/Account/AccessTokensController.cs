@@ -1,13 +1,12 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using PolicyLibrary.Organisation;
+using PolicyLibrary.Web.Features.Shared;
 
 namespace PolicyLibrary.Web.Features.Account;
 
 /// <summary>A staff member's own API tokens: create one (shown once) and revoke it.</summary>
-[Authorize]
 [Route("account/tokens")]
-public sealed class AccessTokensController(AccessTokens tokens) : Controller
+public sealed class AccessTokensController(AccessTokens tokens) : StaffController
 {
     public sealed record Page(IReadOnlyList<AccessToken> Tokens, string? NewToken, string? Message, IReadOnlyDictionary<string, string> Errors);
 
@@ -15,10 +14,16 @@ public sealed class AccessTokensController(AccessTokens tokens) : Controller
     public async Task<IActionResult> Index(Actor actor, CancellationToken ct) => Show(await tokens.OfAsync(actor.UserId, ct), null, null);
 
     [HttpPost("")]
-    public async Task<IActionResult> Create(Actor actor, string? name, string? validDays, CancellationToken ct)
+    public async Task<IActionResult> Create(Actor actor, AccessTokenForm form, CancellationToken ct)
     {
-        var days = int.TryParse(validDays, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : 0;
-        var (outcome, created) = await tokens.CreateAsync(actor, name ?? "", days, ct);
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View("~/Features/Account/AccessTokens.cshtml", new Page(await tokens.OfAsync(actor.UserId, ct), null, null, BindingErrors()));
+        }
+
+        // No validity at all is none the core accepts: it says the range.
+        var (outcome, created) = await tokens.CreateAsync(actor, form.Name ?? "", form.ValidDays ?? 0, ct);
         Response.StatusCode = outcome.Kind switch
         {
             OutcomeKind.Refused => StatusCodes.Status403Forbidden,

@@ -39,15 +39,9 @@ public sealed class AdminCalendarController(CalendarEditor calendar) : AdminCont
     [HttpPost("{year:int}/days")]
     public async Task<IActionResult> AddDays(Actor actor, int year, CalendarDaysForm form)
     {
-        var errors = BindingErrors();
-        if (!EnumLabels<CalendarDayKind>.TryParseName(form.Kind, out var kind))
+        if (!ModelState.IsValid || form.Kind is not { } kind)
         {
-            errors["Kind"] = "请选择法定节假日或调休上班日。";
-        }
-
-        if (errors.Count > 0)
-        {
-            return await YearAsync(actor, year, form, null, errors, "days");
+            return await YearAsync(actor, year, form, null, BindingErrors(), "days");
         }
 
         var outcome = await calendar.AddDaysAsync(actor, year, new CalendarDaysInput(kind, form.Name, form.From, form.To), HttpContext.RequestAborted);
@@ -55,11 +49,11 @@ public sealed class AdminCalendarController(CalendarEditor calendar) : AdminCont
     }
 
     [HttpPost("{year:int}/days/{date}/delete")]
-    public async Task<IActionResult> RemoveDay(Actor actor, int year, string date)
+    public async Task<IActionResult> RemoveDay(Actor actor, int year, DateOnly? date)
     {
-        if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", out var day))
+        if (!ModelState.IsValid || date is not { } day)
         {
-            return BadInput($"日期“{date}”无效，应形如 2027-01-01。");
+            return BadInput($"日期“{ModelState[nameof(date)]?.AttemptedValue}”无效，应形如 2027-01-01。");
         }
 
         return Answer(await calendar.RemoveDayAsync(actor, year, day, HttpContext.RequestAborted), UrlOf(nameof(Year), new { year }));

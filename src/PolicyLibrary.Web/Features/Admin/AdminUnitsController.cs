@@ -18,7 +18,7 @@ public sealed class AdminUnitsController(OrgUnitDirectory units) : AdminControll
 
     [HttpGet("new")]
     public IActionResult New(Actor actor) =>
-        Permissions.Administer(actor) is { } refusal ? Refused(refusal) : View(FormView, new UnitForm { Kind = nameof(OrgUnitKind.Department) });
+        Permissions.Administer(actor) is { } refusal ? Refused(refusal) : View(FormView, new UnitForm { Kind = OrgUnitKind.Department });
 
     [HttpPost("new")]
     public async Task<IActionResult> New(Actor actor, UnitForm form)
@@ -33,13 +33,12 @@ public sealed class AdminUnitsController(OrgUnitDirectory units) : AdminControll
             ModelState.AddModelError(nameof(form.Code), "请填写单位代码。");
         }
 
-        var kind = ParseKind(form.Kind);
-        if (!ModelState.IsValid || kind is null)
+        if (!ModelState.IsValid || form.Kind is not { } kind)
         {
             return View(FormView, form);
         }
 
-        var outcome = await units.CreateAsync(actor, new OrgUnitInput(form.Code!, form.Name, form.ShortName, kind.Value, form.IndexCode));
+        var outcome = await units.CreateAsync(actor, new OrgUnitInput(form.Code!, form.Name, form.ShortName, kind, form.IndexCode));
         return Answer(outcome, form);
     }
 
@@ -59,7 +58,7 @@ public sealed class AdminUnitsController(OrgUnitDirectory units) : AdminControll
             Name = row.Name,
             ShortName = row.ShortName,
             IndexCode = row.IndexCode,
-            Kind = row.Kind.ToString(),
+            Kind = row.Kind,
             StaffCount = row.StaffCount,
             Message = TempData[MessageKey] as string,
         });
@@ -80,28 +79,12 @@ public sealed class AdminUnitsController(OrgUnitDirectory units) : AdminControll
         }
 
         (form.Id, form.Code, form.StaffCount) = (row.Id, row.Code, row.StaffCount);
-        var kind = ParseKind(form.Kind);
-        if (!ModelState.IsValid || kind is null)
+        if (!ModelState.IsValid || form.Kind is not { } kind)
         {
             return View(FormView, form);
         }
 
-        return Answer(await units.UpdateAsync(actor, id, new OrgUnitInput(row.Code, form.Name, form.ShortName, kind.Value, form.IndexCode)), form);
-    }
-
-    private OrgUnitKind? ParseKind(string? value)
-    {
-        if (EnumLabels<OrgUnitKind>.TryParseName(value, out var kind))
-        {
-            return kind;
-        }
-
-        if (!ModelState.ContainsKey(nameof(UnitForm.Kind)) || ModelState[nameof(UnitForm.Kind)]!.Errors.Count == 0)
-        {
-            ModelState.AddModelError(nameof(UnitForm.Kind), $"请选择单位类型：{EnumLabels<OrgUnitKind>.AllLabels}。");
-        }
-
-        return null;
+        return Answer(await units.UpdateAsync(actor, id, new OrgUnitInput(row.Code, form.Name, form.ShortName, kind, form.IndexCode)), form);
     }
 
     private IActionResult Answer(Outcome outcome, UnitForm form) => Answer(outcome, UrlOf(nameof(Edit), new { id = outcome.Id }), o =>

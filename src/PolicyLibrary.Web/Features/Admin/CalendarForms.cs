@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using PolicyLibrary.Calendar;
+using PolicyLibrary.Web.Hosting;
 
 namespace PolicyLibrary.Web.Features.Admin;
 
@@ -16,8 +17,12 @@ public sealed class CalendarYearForm
 /// <summary>A holiday range or one make-up working day, as typed on a year's page.</summary>
 public sealed class CalendarDaysForm
 {
+    private const string ChooseKind = "请选择法定节假日或调休上班日。";
+
     [Display(Name = "类型")]
-    public string? Kind { get; set; }
+    [Required(ErrorMessage = ChooseKind)]
+    [InvalidValueMessage(ChooseKind)]
+    public CalendarDayKind? Kind { get; set; }
 
     [Display(Name = "名称")]
     public string? Name { get; set; }

@@ -1,11 +1,15 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using PolicyLibrary.Organisation;
+using PolicyLibrary.Web.Hosting;
 
 namespace PolicyLibrary.Web.Features.Admin;
 
 /// <summary>An org unit as typed in the form; the code is only read when the unit is created.</summary>
 public sealed class UnitForm
 {
+    private const string ChooseKind = "请选择单位类型。";
+
     [StringLength(64, ErrorMessage = "单位代码最长 64 个字符。")]
     [Display(Name = "单位代码")]
     public string? Code { get; set; }
@@ -24,9 +28,10 @@ public sealed class UnitForm
     [Display(Name = "信息公开机构代码（索引号的前缀，可选）")]
     public string? IndexCode { get; set; }
 
-    [Required(ErrorMessage = "请选择单位类型。")]
+    [Required(ErrorMessage = ChooseKind)]
+    [InvalidValueMessage(ChooseKind)]
     [Display(Name = "类型")]
-    public string Kind { get; set; } = "";
+    public OrgUnitKind? Kind { get; set; }
 
     /// <summary>Null for a new unit.</summary>
     [BindNever]

@@ -40,8 +40,7 @@ public sealed partial class ScheduledBackup(
     /// <summary>The next <paramref name="at"/> (Beijing time) after <paramref name="now"/>.</summary>
     public static DateTimeOffset NextRunAfter(DateTimeOffset now, TimeOnly at)
     {
-        var beijing = now.ToOffset(TimeSpan.FromHours(8));
-        var today = new DateTimeOffset(DateOnly.FromDateTime(beijing.DateTime).ToDateTime(at), TimeSpan.FromHours(8));
+        var today = new DateTimeOffset(ChinaTime.DateOf(now.UtcDateTime).ToDateTime(at), ChinaTime.Offset);
         return today > now ? today : today.AddDays(1);
     }
 
@@ -50,7 +49,7 @@ public sealed partial class ScheduledBackup(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<Data.PolicyLibraryDbContext>();
-        var day = due.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var day = ChinaTime.Date(due.UtcDateTime);
         return await PolicyLibrary.Changes.BackgroundLeases.TryTakeAsync(db, PolicyLibrary.Changes.BackgroundLease.DailyBackup, day, clock.GetUtcNow().UtcDateTime, ct);
     }
 

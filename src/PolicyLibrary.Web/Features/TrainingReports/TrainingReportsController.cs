@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using PolicyLibrary.Organisation;
 using PolicyLibrary.Training;
@@ -13,9 +14,9 @@ public sealed class TrainingReportsController(PolicyLibrary.Training.TrainingRep
     private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     [HttpGet("")]
-    public async Task<IActionResult> Index(Actor actor, string? year)
+    public async Task<IActionResult> Index(Actor actor, [Range(2000, 2100)] int? year)
     {
-        if (ParseYear(year) is not { } y)
+        if (YearOrThisYear(year) is not { } y)
         {
             return BadYear();
         }
@@ -25,9 +26,9 @@ public sealed class TrainingReportsController(PolicyLibrary.Training.TrainingRep
     }
 
     [HttpGet("{year}.{format}")]
-    public async Task<IActionResult> ExportYear(Actor actor, string year, string format, string? table)
+    public async Task<IActionResult> ExportYear(Actor actor, [Range(2000, 2100)] int year, string format, string? table)
     {
-        if (ParseYear(year) is not { } y || format is not ("csv" or "xlsx") || table is not (null or "sessions" or "units"))
+        if (YearOrThisYear(year) is not { } y || format is not ("csv" or "xlsx") || table is not (null or "sessions" or "units"))
         {
             return BadYear();
         }
@@ -76,11 +77,9 @@ public sealed class TrainingReportsController(PolicyLibrary.Training.TrainingRep
         new ReportSheet("培训场次", ReportTables.SessionHeader, ReportTables.Sessions(report)),
         new ReportSheet("各单位出勤", ReportTables.UnitHeader, ReportTables.Units(report)));
 
-    /// <summary>No year means this year; anything else must be a plausible year.</summary>
-    private int? ParseYear(string? text) =>
-        string.IsNullOrEmpty(text) ? ChinaTime.DateOf(clock.GetUtcNow().UtcDateTime).Year
-        : int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var y) && y is >= 2000 and <= 2100 ? y
-        : null;
+    /// <summary>No year means this year; one that did not bind, or is out of range, is none.</summary>
+    private int? YearOrThisYear(int? year) =>
+        !ModelState.IsValid ? null : year ?? ChinaTime.DateOf(clock.GetUtcNow().UtcDateTime).Year;
 
     private IActionResult BadYear() => BadInput("年度或导出格式无效：年度应为 2000 至 2100 之间的整数，格式为 csv 或 xlsx。");
 }

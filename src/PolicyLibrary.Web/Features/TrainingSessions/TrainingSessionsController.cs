@@ -138,7 +138,7 @@ public sealed class TrainingSessionsController(
         var errors = BindingErrors();
         if (errors.Count > 0)
         {
-            foreach (var (field, message) in scheduler.Problems(input))
+            foreach (var (field, message) in scheduler.Problems(input).ByField)
             {
                 errors.TryAdd(field, message);
             }
