@@ -2,13 +2,17 @@ using Microsoft.AspNetCore.Mvc;
 using PolicyLibrary.Manager;
 using PolicyLibrary.Organisation;
 using PolicyLibrary.Web.Features.Account;
-using PolicyLibrary.Web.Features.Admin;
+using PolicyLibrary.Web.Features.Audit;
+using PolicyLibrary.Web.Features.Calendar;
+using PolicyLibrary.Web.Features.Categories;
 using PolicyLibrary.Web.Features.Media;
 using PolicyLibrary.Web.Features.Shared;
+using PolicyLibrary.Web.Features.Staff;
 using PolicyLibrary.Web.Features.Training;
 using PolicyLibrary.Web.Features.TrainingAuthoring;
 using PolicyLibrary.Web.Features.TrainingReports;
 using PolicyLibrary.Web.Features.TrainingSessions;
+using PolicyLibrary.Web.Features.Units;
 
 namespace PolicyLibrary.Web.Features.Manager;
 
@@ -57,8 +61,8 @@ public sealed record DashboardPage(Actor Actor, ManagerDashboard Dashboard)
             {
                 sections.Add(("系统管理",
                 [
-                    Link<AdminUsersController>("用户管理", nameof(AdminUsersController.Index)), Link<AdminImportController>("导入用户", nameof(AdminImportController.Index)), Link<AdminUnitsController>("单位", nameof(AdminUnitsController.Index)),
-                    Link<AdminCategoriesController>("主动公开目录", nameof(AdminCategoriesController.Index)), Link<AdminCalendarController>("工作日历", nameof(AdminCalendarController.Index)), Link<AdminAuditController>("审计日志", nameof(AdminAuditController.Index)),
+                    Link<StaffAccountsController>("用户管理", nameof(StaffAccountsController.Index)), Link<StaffImportController>("导入用户", nameof(StaffImportController.Index)), Link<UnitsController>("单位", nameof(UnitsController.Index)),
+                    Link<CategoriesController>("主动公开目录", nameof(CategoriesController.Index)), Link<CalendarController>("工作日历", nameof(CalendarController.Index)), Link<AuditController>("审计日志", nameof(AuditController.Index)),
                 ]));
             }
 

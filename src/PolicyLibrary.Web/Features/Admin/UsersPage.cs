@@ -1,7 +1,0 @@
-using PolicyLibrary.Library;
-using PolicyLibrary.Organisation;
-
-namespace PolicyLibrary.Web.Features.Admin;
-
-/// <summary>The staff list with its filter (unit code and name search) as the visitor typed them.</summary>
-public sealed record UsersPage(PagedList<StaffRow> Staff, IReadOnlyList<OrgUnitRow> Units, string? Unit, string? Q, string? Message);
