@@ -18,6 +18,8 @@ internal sealed partial class BenchHttp(Uri site) : IDisposable
     })
     { BaseAddress = site, Timeout = TimeSpan.FromMinutes(10) };
 
+    public Uri Site => site;
+
     public async Task<(HttpStatusCode Status, string Body, string? Location)> SendAsync(HttpMethod method, string path, Dictionary<string, string> cookies, HttpContent? content = null)
     {
         using var request = new HttpRequestMessage(method, path) { Content = content };
