@@ -1,5 +1,5 @@
-using System.Net.Http.Headers;
 using System.Net;
+using System.Net.Http.Headers;
 using Microsoft.EntityFrameworkCore;
 using PolicyLibrary.Interpretations;
 using PolicyLibrary.Review;
