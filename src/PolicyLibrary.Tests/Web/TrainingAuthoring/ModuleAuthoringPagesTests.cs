@@ -4,7 +4,7 @@ using System.Text.Json;
 using PolicyLibrary.Organisation;
 using PolicyLibrary.Tests.Support;
 
-namespace PolicyLibrary.Tests.Web.Training;
+namespace PolicyLibrary.Tests.Web.TrainingAuthoring;
 
 /// <summary>A coordinator writes a module in the manager and through the API; staff study it without ever receiving the key.</summary>
 public class ModuleAuthoringPagesTests(SiteFactory site) : IClassFixture<SiteFactory>
