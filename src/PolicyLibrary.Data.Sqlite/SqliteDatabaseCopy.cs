@@ -18,6 +18,7 @@ public sealed class SqliteDatabaseCopy(string connectionString) : IDatabaseCopy
         await source.OpenAsync(ct);
         await using var target = Open(file);
         await target.OpenAsync(ct);
+        await WaitWhenBusyAsync(source, target, ct);
         source.BackupDatabase(target);
         // A file on its own: no WAL beside it that a copy could leave behind.
         await ExecuteAsync(target, "PRAGMA journal_mode=DELETE", ct);
@@ -30,6 +31,7 @@ public sealed class SqliteDatabaseCopy(string connectionString) : IDatabaseCopy
         await source.OpenAsync(ct);
         await using var target = new SqliteConnection(connectionString);
         await target.OpenAsync(ct);
+        await WaitWhenBusyAsync(source, target, ct);
         source.BackupDatabase(target);
         await ExecuteAsync(target, "PRAGMA journal_mode=WAL", ct);
         SqliteConnection.ClearAllPools();
@@ -85,6 +87,16 @@ public sealed class SqliteDatabaseCopy(string connectionString) : IDatabaseCopy
 
     private static SqliteConnection Open(string file) =>
         new(new SqliteConnectionStringBuilder { DataSource = file, Pooling = false }.ToString());
+
+    /// <summary>
+    /// The backup takes SQLite's locks on both files; a site writing at that moment (a check-in, the statistics refresh
+    /// after start) must make it wait, as every site connection does, not fail with SQLITE_BUSY (error 5) at once.
+    /// </summary>
+    private static async Task WaitWhenBusyAsync(SqliteConnection source, SqliteConnection target, CancellationToken ct)
+    {
+        await ExecuteAsync(source, "PRAGMA busy_timeout=10000", ct);
+        await ExecuteAsync(target, "PRAGMA busy_timeout=10000", ct);
+    }
 
     private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken ct)
     {
