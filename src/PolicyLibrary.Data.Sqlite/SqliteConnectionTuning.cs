@@ -28,10 +28,14 @@ public sealed class SqliteConnectionTuning : DbConnectionInterceptor
         command.ExecuteNonQuery();
     }
 
-    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default) =>
+        TuneAsync(connection, cancellationToken);
+
+    /// <summary>The same for a connection opened outside EF Core (the backup copy's).</summary>
+    public static async Task TuneAsync(DbConnection connection, CancellationToken ct = default)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = Pragmas;
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        await command.ExecuteNonQueryAsync(ct);
     }
 }

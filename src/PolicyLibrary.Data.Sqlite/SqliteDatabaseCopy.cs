@@ -14,11 +14,8 @@ public sealed class SqliteDatabaseCopy(string connectionString) : IDatabaseCopy
 
     public async Task CopyToAsync(string file, CancellationToken ct = default)
     {
-        await using var source = new SqliteConnection(connectionString);
-        await source.OpenAsync(ct);
-        await using var target = Open(file);
-        await target.OpenAsync(ct);
-        await WaitWhenBusyAsync(source, target, ct);
+        await using var source = await OpenAsync(connectionString, ct);
+        await using var target = await OpenAsync(FileConnection(file), ct);
         source.BackupDatabase(target);
         // A file on its own: no WAL beside it that a copy could leave behind.
         await ExecuteAsync(target, "PRAGMA journal_mode=DELETE", ct);
@@ -27,11 +24,8 @@ public sealed class SqliteDatabaseCopy(string connectionString) : IDatabaseCopy
     public async Task RestoreFromAsync(string file, CancellationToken ct = default)
     {
         SqliteConnection.ClearAllPools();
-        await using var source = Open(file);
-        await source.OpenAsync(ct);
-        await using var target = new SqliteConnection(connectionString);
-        await target.OpenAsync(ct);
-        await WaitWhenBusyAsync(source, target, ct);
+        await using var source = await OpenAsync(FileConnection(file), ct);
+        await using var target = await OpenAsync(connectionString, ct);
         source.BackupDatabase(target);
         await ExecuteAsync(target, "PRAGMA journal_mode=WAL", ct);
         SqliteConnection.ClearAllPools();
@@ -39,8 +33,7 @@ public sealed class SqliteDatabaseCopy(string connectionString) : IDatabaseCopy
 
     public async Task<IReadOnlyList<string>> CheckAsync(string? file = null, CancellationToken ct = default)
     {
-        await using var connection = file is null ? new SqliteConnection(connectionString) : Open(file);
-        await connection.OpenAsync(ct);
+        await using var connection = await OpenAsync(file is null ? connectionString : FileConnection(file), ct);
         var problems = new List<string>();
         await using (var command = connection.CreateCommand())
         {
@@ -85,17 +78,28 @@ public sealed class SqliteDatabaseCopy(string connectionString) : IDatabaseCopy
         return problems;
     }
 
-    private static SqliteConnection Open(string file) =>
-        new(new SqliteConnectionStringBuilder { DataSource = file, Pooling = false }.ToString());
+    private static string FileConnection(string file) =>
+        new SqliteConnectionStringBuilder { DataSource = file, Pooling = false }.ToString();
 
     /// <summary>
-    /// The backup takes SQLite's locks on both files; a site writing at that moment (a check-in, the statistics refresh
-    /// after start) must make it wait, as every site connection does, not fail with SQLITE_BUSY (error 5) at once.
+    /// Opened as every site connection is (<see cref="SqliteConnectionTuning"/>): the backup takes SQLite's locks on
+    /// both files, and a site writing at that moment (a check-in, the statistics refresh after start) must make it
+    /// wait, not fail with SQLITE_BUSY (error 5) at once.
     /// </summary>
-    private static async Task WaitWhenBusyAsync(SqliteConnection source, SqliteConnection target, CancellationToken ct)
+    private static async Task<SqliteConnection> OpenAsync(string connectionString, CancellationToken ct)
     {
-        await ExecuteAsync(source, "PRAGMA busy_timeout=10000", ct);
-        await ExecuteAsync(target, "PRAGMA busy_timeout=10000", ct);
+        var connection = new SqliteConnection(connectionString);
+        try
+        {
+            await connection.OpenAsync(ct);
+            await SqliteConnectionTuning.TuneAsync(connection, ct);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
     }
 
     private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken ct)
