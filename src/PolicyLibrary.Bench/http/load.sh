@@ -16,6 +16,7 @@ if [[ $1 == Host=* ]]; then provider=PostgreSql; connection=$1; else provider=Sq
 connections=${CONNECTIONS:-64}
 seconds=${SECONDS_PER_RUN:-15}
 here=$(cd "$(dirname "$0")/../../.." && pwd)
+source "$here/src/PolicyLibrary.Bench/http/common.sh"
 command -v wrk >/dev/null && command -v nginx >/dev/null || { echo "needs wrk and nginx: apt-get install -y wrk nginx-light" >&2; exit 1; }
 case "$(uname -m)" in aarch64) rid=linux-arm64 ;; *) rid=linux-x64 ;; esac
 
@@ -43,7 +44,6 @@ app.Run();
 CS
 cp "$here/global.json" "$work/empty/global.json"   # the same SDK as the site
 dotnet publish "$work/empty" -c Release -r "$rid" --self-contained false -o "$work/empty-published" -v q -nologo >/dev/null
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 if [ -n "${PORT_BASE:-}" ]; then
   site_port=$PORT_BASE; nginx_port=$((PORT_BASE + 1)); empty_port=$((PORT_BASE + 2))
 else
@@ -53,7 +53,7 @@ site_pid=""; nginx_started=""; empty_pid=""
 cleanup() {
   [ -n "$site_pid" ] && kill "$site_pid" 2>/dev/null || true
   [ -n "$empty_pid" ] && kill "$empty_pid" 2>/dev/null || true
-  [ -n "$nginx_started" ] && nginx -p "$work" -c "$work/nginx.conf" -s stop 2>/dev/null || true
+  [ -n "$nginx_started" ] && nginx -e "$work/logs/nginx-error.log" -p "$work" -c "$work/nginx.conf" -s stop 2>/dev/null || true
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -97,30 +97,10 @@ done
 cold_median=$(median "${restarts[@]}")
 empty_median=$(median "${empties[@]}")
 
-# A published document that has a published interpretation, found through the public API.
-slug=$(curl -s "http://127.0.0.1:$site_port/api/v1/interpretations?pageSize=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["documentSlug"])')
-path="/documents/$slug"
-mkdir -p "$work/www/documents" "$work/logs"
-curl -s -o "$work/www/documents/$slug" "http://127.0.0.1:$site_port$path"
-bytes=$(stat -c %s "$work/www/documents/$slug")
-cat >"$work/nginx.conf" <<CONF
-worker_processes auto;
-error_log $work/logs/error.log;
-pid $work/nginx.pid;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  client_body_temp_path $work/tmp; proxy_temp_path $work/tmp; fastcgi_temp_path $work/tmp; uwsgi_temp_path $work/tmp; scgi_temp_path $work/tmp;
-  default_type text/html;
-  server { listen 127.0.0.1:$nginx_port; root $work/www; }
-}
-CONF
-mkdir -p "$work/tmp"
-nginx -p "$work" -c "$work/nginx.conf"; nginx_started=1
+fetch_page "http://127.0.0.1:$site_port"
+write_nginx_conf "$nginx_port"
+nginx -e "$work/logs/nginx-error.log" -p "$work" -c "$work/nginx.conf"; nginx_started=1
 
-run() { wrk -t2 -c"$connections" -d"${seconds}s" --latency "$1" >"$work/$2.txt"; }
-rps() { awk '/Requests\/sec/ {print $2}' "$work/$1.txt"; }
-p99() { awk '$1=="99%" {print $2}' "$work/$1.txt"; }
 wrk -t2 -c"$connections" -d3s "http://127.0.0.1:$site_port$path" >/dev/null   # warm-up: JIT and output cache
 run "http://127.0.0.1:$nginx_port$path" nginx
 run "http://127.0.0.1:$site_port$path" site

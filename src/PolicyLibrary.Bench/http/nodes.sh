@@ -26,11 +26,11 @@ bursts=${BURSTS:-2}
 admin_password='Bench-Admin-Passw0rd!'
 pg_bin=/usr/lib/postgresql/15/bin
 here=$(cd "$(dirname "$0")/../../.." && pwd)
+source "$here/src/PolicyLibrary.Bench/http/common.sh"
 for tool in wrk nginx "$pg_bin/initdb"; do
   command -v "$tool" >/dev/null || { echo "needs wrk, nginx and postgresql: apt-get install -y wrk nginx-light postgresql" >&2; exit 1; }
 done
 case "$(uname -m)" in aarch64) rid=linux-arm64 ;; *) rid=linux-x64 ;; esac
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 as_postgres() { if [[ $(id -u) -eq 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 
 work=$(mktemp -d)
@@ -91,11 +91,8 @@ start_node a "$a_port"; a_pid=$!
 start_node b "$b_port" PolicyLibrary__BackgroundWork=false; b_pid=$!
 wait_healthy a "$a_port"; wait_healthy b "$b_port"
 
-# A published document that has a published interpretation, found through the public API; its bytes for nginx-static.
-slug=$(curl -s "http://127.0.0.1:$a_port/api/v1/interpretations?pageSize=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["documentSlug"])')
-path="/documents/$slug"
-curl -s -o "$work/www/documents/$slug" "http://127.0.0.1:$a_port$path"
-bytes=$(stat -c %s "$work/www/documents/$slug")
+# The page, and its bytes for nginx-static.
+fetch_page "http://127.0.0.1:$a_port"
 
 # nginx: the documented upstream as it is (both nodes), the same file with only node A, and the static server.
 deploy="$here/docs/deploy/policylibrary.nginx.conf"
@@ -106,25 +103,9 @@ sed -e "/127.0.0.1:5082/d" -e "s/127.0.0.1:5081/127.0.0.1:$a_port/" -e "s/listen
   "$deploy" >"$work/one.conf"
 grep -q "127.0.0.1:$b_port" "$work/two.conf" && grep -q "policylibrary_one;" "$work/one.conf" \
   || { echo "docs/deploy/policylibrary.nginx.conf no longer has the lines this script replaces" >&2; exit 1; }
-cat >"$work/nginx.conf" <<CONF
-worker_processes auto;
-error_log $work/logs/nginx-error.log;
-pid $work/nginx.pid;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  client_body_temp_path $work/tmp; proxy_temp_path $work/tmp; fastcgi_temp_path $work/tmp; uwsgi_temp_path $work/tmp; scgi_temp_path $work/tmp;
-  default_type text/html;
-  server { listen 127.0.0.1:$static_port; root $work/www; }
-  include $work/one.conf;
-  include $work/two.conf;
-}
-CONF
+write_nginx_conf "$static_port" "include $work/one.conf;" "include $work/two.conf;"
 nginx -e "$work/logs/nginx-error.log" -p "$work" -c "$work/nginx.conf"; nginx_started=1
 
-run() { wrk -t2 -c"$connections" -d"${seconds}s" --latency "$1" >"$work/$2.txt"; }
-rps() { awk '/Requests\/sec/ {print $2}' "$work/$1.txt"; }
-p99() { awk '$1=="99%" {print $2}' "$work/$1.txt"; }
 errors() { grep -h -E "Non-2xx|Socket errors" "$work/$1.txt" | tr -s ' ' | paste -sd ';' || true; }
 # Warm-up: the JIT and each node's output cache (nginx→2 nodes reaches both).
 wrk -t2 -c"$connections" -d3s "http://127.0.0.1:$two_port$path" >/dev/null
